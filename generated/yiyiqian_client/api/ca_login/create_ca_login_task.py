@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ca_login_task_request import CaLoginTaskRequest
+from ...models.create_ca_login_task_response_200 import CreateCaLoginTaskResponse200
+from ...models.envelope import Envelope
+from ...models.o_auth_error import OAuthError
+from ...models.platform_error import PlatformError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CaLoginTaskRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/open/users/sso/create-ca-login-task",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = CreateCaLoginTaskResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> Envelope | PlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Envelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = PlatformError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaLoginTaskRequest | Unset = UNSET,
+) -> Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]:
+    """创建CA扫码登录二维码
+
+     Creates a CA (phone-shield) QR-code login task. Show `qrCodeContent` as a QR code, then poll 1.2
+    every 5 s.
+
+    Args:
+        body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaLoginTaskRequest | Unset = UNSET,
+) -> CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError | None:
+    """创建CA扫码登录二维码
+
+     Creates a CA (phone-shield) QR-code login task. Show `qrCodeContent` as a QR code, then poll 1.2
+    every 5 s.
+
+    Args:
+        body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaLoginTaskRequest | Unset = UNSET,
+) -> Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]:
+    """创建CA扫码登录二维码
+
+     Creates a CA (phone-shield) QR-code login task. Show `qrCodeContent` as a QR code, then poll 1.2
+    every 5 s.
+
+    Args:
+        body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaLoginTaskRequest | Unset = UNSET,
+) -> CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError | None:
+    """创建CA扫码登录二维码
+
+     Creates a CA (phone-shield) QR-code login task. Show `qrCodeContent` as a QR code, then poll 1.2
+    every 5 s.
+
+    Args:
+        body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

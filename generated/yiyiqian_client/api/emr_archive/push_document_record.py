@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.o_auth_error import OAuthError
+from ...models.platform_error import PlatformError
+from ...models.push_document_record_response_200 import PushDocumentRecordResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    patient_id: str,
+    admission_number: str | Unset = UNSET,
+    document_no: str,
+    document_type: str,
+    title: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["patientID"] = patient_id
+
+    params["admissionNumber"] = admission_number
+
+    params["documentNo"] = document_no
+
+    params["documentType"] = document_type
+
+    params["title"] = title
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/collect/third/push-document-record",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PushDocumentRecordResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> Envelope | PlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Envelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = PlatformError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_id: str,
+    admission_number: str | Unset = UNSET,
+    document_no: str,
+    document_type: str,
+    title: str | Unset = UNSET,
+) -> Response[Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200]:
+    """三方系统-推送文档记录(非文件)
+
+    Args:
+        patient_id (str): 患者ID / 就诊卡号
+        admission_number (str | Unset):
+        document_no (str):
+        document_type (str):
+        title (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        patient_id=patient_id,
+        admission_number=admission_number,
+        document_no=document_no,
+        document_type=document_type,
+        title=title,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_id: str,
+    admission_number: str | Unset = UNSET,
+    document_no: str,
+    document_type: str,
+    title: str | Unset = UNSET,
+) -> Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200 | None:
+    """三方系统-推送文档记录(非文件)
+
+    Args:
+        patient_id (str): 患者ID / 就诊卡号
+        admission_number (str | Unset):
+        document_no (str):
+        document_type (str):
+        title (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        patient_id=patient_id,
+        admission_number=admission_number,
+        document_no=document_no,
+        document_type=document_type,
+        title=title,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_id: str,
+    admission_number: str | Unset = UNSET,
+    document_no: str,
+    document_type: str,
+    title: str | Unset = UNSET,
+) -> Response[Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200]:
+    """三方系统-推送文档记录(非文件)
+
+    Args:
+        patient_id (str): 患者ID / 就诊卡号
+        admission_number (str | Unset):
+        document_no (str):
+        document_type (str):
+        title (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        patient_id=patient_id,
+        admission_number=admission_number,
+        document_no=document_no,
+        document_type=document_type,
+        title=title,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_id: str,
+    admission_number: str | Unset = UNSET,
+    document_no: str,
+    document_type: str,
+    title: str | Unset = UNSET,
+) -> Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200 | None:
+    """三方系统-推送文档记录(非文件)
+
+    Args:
+        patient_id (str): 患者ID / 就诊卡号
+        admission_number (str | Unset):
+        document_no (str):
+        document_type (str):
+        title (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | PlatformError | OAuthError | PushDocumentRecordResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            patient_id=patient_id,
+            admission_number=admission_number,
+            document_no=document_no,
+            document_type=document_type,
+            title=title,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.get_user_phone_shield_settings_response_200 import (
+    GetUserPhoneShieldSettingsResponse200,
+)
+from ...models.o_auth_error import OAuthError
+from ...models.platform_error import PlatformError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    user_job_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userJobId"] = user_job_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/open/hospital/hospital-users/phone-shield-settings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = GetUserPhoneShieldSettingsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> Envelope | PlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Envelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = PlatformError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_job_id: str,
+) -> Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]:
+    """查询指定用户的手机盾设置
+
+    Args:
+        user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        user_job_id=user_job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_job_id: str,
+) -> Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError | None:
+    """查询指定用户的手机盾设置
+
+    Args:
+        user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError
+    """
+
+    return sync_detailed(
+        client=client,
+        user_job_id=user_job_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_job_id: str,
+) -> Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]:
+    """查询指定用户的手机盾设置
+
+    Args:
+        user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        user_job_id=user_job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_job_id: str,
+) -> Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError | None:
+    """查询指定用户的手机盾设置
+
+    Args:
+        user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_job_id=user_job_id,
+        )
+    ).parsed

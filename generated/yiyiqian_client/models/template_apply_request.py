@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+    from ..models.hospital_department import HospitalDepartment
+    from ..models.in_hospital_signer import InHospitalSigner
+    from ..models.out_hospital_signer import OutHospitalSigner
+    from ..models.template_ref import TemplateRef
+
+
+T = TypeVar("T", bound="TemplateApplyRequest")
+
+
+@_attrs_define
+class TemplateApplyRequest:
+    """Body of 4.1 文件异步签署 (and 4.2)."""
+
+    custom_tag_id: str | Unset = UNSET
+    """ 业务自定义ID (the caller's own id) """
+    doctor_id: str | Unset = UNSET
+    """ 医生工号 / 医生id """
+    doctor_name: str | Unset = UNSET
+    """ 医生姓名 """
+    template: TemplateRef | Unset = UNSET
+    """ 模板信息 / 业务模板 (built in advance by the vendor's staff) """
+    hospital_department: HospitalDepartment | Unset = UNSET
+    """ 科室信息 """
+    patient_id: str | Unset = UNSET
+    """ 患者就诊卡号 / 患者id """
+    patient_name: str | Unset = UNSET
+    """ 患者名称 """
+    patient_age: str | Unset = UNSET
+    """ 患者年龄 (typed string; the vendor's 5.1 example sends the number 28) """
+    patient_sex: int | Unset = UNSET
+    """ 患者性别 (values not documented) """
+    admission_number: str | Unset = UNSET
+    """ 住院号 """
+    id_card: str | Unset = UNSET
+    """ 患者身份证号码 """
+    bed_number: str | Unset = UNSET
+    """ 床位号 """
+    document: Document | Unset = UNSET
+    """ 文档 """
+    in_hospital_user_signer_infomation: list[InHospitalSigner] | Unset = UNSET
+    """ 院内用户签名 (vendor spelling) """
+    out_hospital_user_signer_infomation: list[OutHospitalSigner] | Unset = UNSET
+    """ 院外用户签名 (vendor spelling) """
+    extra_param: str | Unset = UNSET
+    """ 扩展参数 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_tag_id = self.custom_tag_id
+
+        doctor_id = self.doctor_id
+
+        doctor_name = self.doctor_name
+
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template, Unset):
+            template = self.template.to_dict()
+
+        hospital_department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hospital_department, Unset):
+            hospital_department = self.hospital_department.to_dict()
+
+        patient_id = self.patient_id
+
+        patient_name = self.patient_name
+
+        patient_age = self.patient_age
+
+        patient_sex = self.patient_sex
+
+        admission_number = self.admission_number
+
+        id_card = self.id_card
+
+        bed_number = self.bed_number
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        in_hospital_user_signer_infomation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.in_hospital_user_signer_infomation, Unset):
+            in_hospital_user_signer_infomation = []
+            for (
+                in_hospital_user_signer_infomation_item_data
+            ) in self.in_hospital_user_signer_infomation:
+                in_hospital_user_signer_infomation_item = (
+                    in_hospital_user_signer_infomation_item_data.to_dict()
+                )
+                in_hospital_user_signer_infomation.append(in_hospital_user_signer_infomation_item)
+
+        out_hospital_user_signer_infomation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.out_hospital_user_signer_infomation, Unset):
+            out_hospital_user_signer_infomation = []
+            for (
+                out_hospital_user_signer_infomation_item_data
+            ) in self.out_hospital_user_signer_infomation:
+                out_hospital_user_signer_infomation_item = (
+                    out_hospital_user_signer_infomation_item_data.to_dict()
+                )
+                out_hospital_user_signer_infomation.append(out_hospital_user_signer_infomation_item)
+
+        extra_param = self.extra_param
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_tag_id is not UNSET:
+            field_dict["customTagID"] = custom_tag_id
+        if doctor_id is not UNSET:
+            field_dict["doctorID"] = doctor_id
+        if doctor_name is not UNSET:
+            field_dict["doctorName"] = doctor_name
+        if template is not UNSET:
+            field_dict["template"] = template
+        if hospital_department is not UNSET:
+            field_dict["hospitalDepartment"] = hospital_department
+        if patient_id is not UNSET:
+            field_dict["patientID"] = patient_id
+        if patient_name is not UNSET:
+            field_dict["patientName"] = patient_name
+        if patient_age is not UNSET:
+            field_dict["patientAge"] = patient_age
+        if patient_sex is not UNSET:
+            field_dict["patientSex"] = patient_sex
+        if admission_number is not UNSET:
+            field_dict["admissionNumber"] = admission_number
+        if id_card is not UNSET:
+            field_dict["idCard"] = id_card
+        if bed_number is not UNSET:
+            field_dict["bedNumber"] = bed_number
+        if document is not UNSET:
+            field_dict["document"] = document
+        if in_hospital_user_signer_infomation is not UNSET:
+            field_dict["inHospitalUserSignerInfomation"] = in_hospital_user_signer_infomation
+        if out_hospital_user_signer_infomation is not UNSET:
+            field_dict["outHospitalUserSignerInfomation"] = out_hospital_user_signer_infomation
+        if extra_param is not UNSET:
+            field_dict["extraParam"] = extra_param
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document import Document
+        from ..models.hospital_department import HospitalDepartment
+        from ..models.in_hospital_signer import InHospitalSigner
+        from ..models.out_hospital_signer import OutHospitalSigner
+        from ..models.template_ref import TemplateRef
+
+        d = dict(src_dict)
+        custom_tag_id = d.pop("customTagID", UNSET)
+
+        doctor_id = d.pop("doctorID", UNSET)
+
+        doctor_name = d.pop("doctorName", UNSET)
+
+        _template = d.pop("template", UNSET)
+        template: TemplateRef | Unset
+        if isinstance(_template, Unset):
+            template = UNSET
+        else:
+            template = TemplateRef.from_dict(_template)
+
+        _hospital_department = d.pop("hospitalDepartment", UNSET)
+        hospital_department: HospitalDepartment | Unset
+        if isinstance(_hospital_department, Unset):
+            hospital_department = UNSET
+        else:
+            hospital_department = HospitalDepartment.from_dict(_hospital_department)
+
+        patient_id = d.pop("patientID", UNSET)
+
+        patient_name = d.pop("patientName", UNSET)
+
+        patient_age = d.pop("patientAge", UNSET)
+
+        patient_sex = d.pop("patientSex", UNSET)
+
+        admission_number = d.pop("admissionNumber", UNSET)
+
+        id_card = d.pop("idCard", UNSET)
+
+        bed_number = d.pop("bedNumber", UNSET)
+
+        _document = d.pop("document", UNSET)
+        document: Document | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = Document.from_dict(_document)
+
+        _in_hospital_user_signer_infomation = d.pop("inHospitalUserSignerInfomation", UNSET)
+        in_hospital_user_signer_infomation: list[InHospitalSigner] | Unset = UNSET
+        if _in_hospital_user_signer_infomation is not UNSET:
+            in_hospital_user_signer_infomation = []
+            for in_hospital_user_signer_infomation_item_data in _in_hospital_user_signer_infomation:
+                in_hospital_user_signer_infomation_item = InHospitalSigner.from_dict(
+                    in_hospital_user_signer_infomation_item_data
+                )
+
+                in_hospital_user_signer_infomation.append(in_hospital_user_signer_infomation_item)
+
+        _out_hospital_user_signer_infomation = d.pop("outHospitalUserSignerInfomation", UNSET)
+        out_hospital_user_signer_infomation: list[OutHospitalSigner] | Unset = UNSET
+        if _out_hospital_user_signer_infomation is not UNSET:
+            out_hospital_user_signer_infomation = []
+            for (
+                out_hospital_user_signer_infomation_item_data
+            ) in _out_hospital_user_signer_infomation:
+                out_hospital_user_signer_infomation_item = OutHospitalSigner.from_dict(
+                    out_hospital_user_signer_infomation_item_data
+                )
+
+                out_hospital_user_signer_infomation.append(out_hospital_user_signer_infomation_item)
+
+        extra_param = d.pop("extraParam", UNSET)
+
+        template_apply_request = cls(
+            custom_tag_id=custom_tag_id,
+            doctor_id=doctor_id,
+            doctor_name=doctor_name,
+            template=template,
+            hospital_department=hospital_department,
+            patient_id=patient_id,
+            patient_name=patient_name,
+            patient_age=patient_age,
+            patient_sex=patient_sex,
+            admission_number=admission_number,
+            id_card=id_card,
+            bed_number=bed_number,
+            document=document,
+            in_hospital_user_signer_infomation=in_hospital_user_signer_infomation,
+            out_hospital_user_signer_infomation=out_hospital_user_signer_infomation,
+            extra_param=extra_param,
+        )
+
+        template_apply_request.additional_properties = d
+        return template_apply_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

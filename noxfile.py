@@ -1,0 +1,71 @@
+"""Developer tasks. `nox -l` lists them; arguments after `--` reach the underlying tool.
+
+    nox -s tests                 # the test suite
+    nox -s generate              # regenerate generated/ from openapi/yiyiqian.yaml
+    nox -s generate -- --check   # fail when generated/ is stale (CI)
+    nox -s lint-spec             # Redocly lint of the spec
+    nox -s evidence              # rewrite the evidence table in README.md
+"""
+
+from __future__ import annotations
+
+import os
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_external_run = True
+nox.options.sessions = ["tests"]
+
+# Generators and ruff are pinned exactly: their output is committed and checked for drift.
+GENERATORS = (
+    "openapi-python-client==0.29.1",
+    "datamodel-code-generator==0.89.0",
+    "openapi-spec-validator==0.9.0",
+    "ruff==0.17.6",
+)
+TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3")
+REDOCLY = "@redocly/cli@2.77.0"
+
+os.environ.setdefault("UV_COMPILE_BYTECODE", "1")  # this machine sets PYTHONDONTWRITEBYTECODE
+
+
+def install(session: nox.Session, *requirements: str, editable: bool = False) -> None:
+    """Install into the session's venv; a no-op under --no-venv, where install() would raise."""
+    if isinstance(session.virtualenv, nox.virtualenv.PassthroughEnv):
+        return
+    if editable:
+        session.install("-e", ".")
+    if requirements:
+        session.install(*requirements)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (the README's test command)."""
+    install(session, *TEST_TOOLS, "openapi-spec-validator==0.9.0", editable=True)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Validate the spec and regenerate generated/ (`-- --check` only compares)."""
+    install(session, *GENERATORS)
+    session.run("python", "tools/generate.py", *session.posargs)
+
+
+@nox.session(name="lint-spec")
+def lint_spec(session: nox.Session) -> None:
+    """Lint openapi/yiyiqian.yaml with Redocly CLI (recommended ruleset, see redocly.yaml)."""
+    session.run(
+        "npx", "--yes", REDOCLY, "lint", "openapi/yiyiqian.yaml", "--format", "stylish",
+        *session.posargs, external=True,
+    )
+
+
+@nox.session
+def evidence(session: nox.Session) -> None:
+    """Rewrite the evidence table of README.md from the spec (`-- --check` only compares)."""
+    install(session, "pyyaml==6.0.3")
+    session.run("python", "tools/evidence_table.py", *session.posargs)
