@@ -54,7 +54,7 @@ def toc_entries(spec: dict[str, Any]) -> list[TocEntry]:
     ]
     for name, item in spec.get("webhooks", {}).items():
         for method in HTTP_METHODS:
-            if method in item:
+            if method in item and "x-toc" in item[method]:
                 op = item[method]
                 entries.append(TocEntry(str(op["x-toc"]), "webhook", op.get("operationId", name),
                                         method.upper(), op.get("x-path"), op["x-evidence"],

@@ -30,7 +30,7 @@ class PlatformError(BaseModel):
     model_config = ConfigDict(
         extra='allow',
     )
-    code: Annotated[str, Field(examples=['100400001'])]
+    code: Annotated[str, Field(examples=['100400400'])]
     errorWsid: Annotated[
         str, Field(examples=['WSID_ERRO_0000016a543d37463eebbcfde3dd0001'])
     ]
@@ -1368,6 +1368,36 @@ class EmrQualityControlChangedEvent(WebhookEventBase):
             },
         ),
     ]
+
+
+class SignitPlatformEventData(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    code: Annotated[str | None, Field(examples=['100550000'])] = None
+    message: Annotated[str | None, Field(examples=['请求成功'])] = None
+    customTag: Annotated[str | None, Field(examples=['this_is_test_1'])] = None
+    invokeNo: Annotated[
+        str | None, Field(examples=['201909191641132796001724472001'])
+    ] = None
+    status: Annotated[str | None, Field(examples=['INCOMPLETE'])] = None
+
+
+class SignitPlatformEvent(WebhookEventBase):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    rawData: Annotated[
+        str | None,
+        Field(
+            json_schema_extra={
+                'contentMediaType': 'application/json',
+                'contentSchema': {
+                    '$ref': '#/components/schemas/SignitPlatformEventData'
+                },
+            }
+        ),
+    ] = None
 
 
 class CaLoginResult(BaseModel):

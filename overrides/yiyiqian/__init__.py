@@ -1,3 +1,38 @@
-"""yiyiqian: the Python client for the 医易签 (Yiyiqian) medical e-signature open API."""
+"""yiyiqian: the Python client for the 医易签 (Yiyiqian) medical e-signature open API.
+
+    import yiyiqian
+    from yiyiqian_client.api.ca_login import check_ca_login_task
+
+    client = yiyiqian.connect("https://open.signit.cn", app_id="...", app_secret="...")
+    answer = check_ca_login_task.sync(client=client, login_id="...")
+
+`connect()` returns the generated `yiyiqian_client.Client`; every generated operation module
+works with it, sync and async. Errors are raised from one tree: `yiyiqian.errors`.
+"""
 
 __version__ = "0.1.0"
+
+from . import errors, files, login, webhooks  # noqa: E402
+from ._auth import DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth  # noqa: E402
+from ._client import DEFAULT_TIMEOUT, auth_of, connect  # noqa: E402
+from ._envelope import is_success_code  # noqa: E402
+from ._transport import RetryPolicy  # noqa: E402
+from .errors import APIError, YiyiqianError  # noqa: E402
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TOKEN_LIFETIME",
+    "DEFAULT_TOKEN_MARGIN",
+    "APIError",
+    "RetryPolicy",
+    "SignitAuth",
+    "YiyiqianError",
+    "__version__",
+    "auth_of",
+    "connect",
+    "errors",
+    "files",
+    "is_success_code",
+    "login",
+    "webhooks",
+]

@@ -144,6 +144,8 @@ from .signing_flow_mode import SigningFlowMode
 from .signing_flow_request import SigningFlowRequest
 from .signing_flow_step_request import SigningFlowStepRequest
 from .signing_flow_step_request_form_fields import SigningFlowStepRequestFormFields
+from .signit_platform_event import SignitPlatformEvent
+from .signit_platform_event_data import SignitPlatformEventData
 from .start_async_data_signature_v2_response_200 import StartAsyncDataSignatureV2Response200
 from .start_signing_flow_response_200 import StartSigningFlowResponse200
 from .start_sync_data_signature_v2_response_200 import StartSyncDataSignatureV2Response200
@@ -301,6 +303,8 @@ __all__ = (
     "SigningFlowRequest",
     "SigningFlowStepRequest",
     "SigningFlowStepRequestFormFields",
+    "SignitPlatformEvent",
+    "SignitPlatformEventData",
     "StartAsyncDataSignatureV2Response200",
     "StartSigningFlowResponse200",
     "StartSyncDataSignatureV2Response200",

@@ -1,0 +1,74 @@
+"""The OpenAPI document this package was generated from, and its operations by route."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+# A wheel carries the spec as package data; an editable install reads it from the checkout.
+_CANDIDATES = (_HERE / "_data" / "yiyiqian.yaml", _HERE.parents[1] / "openapi" / "yiyiqian.yaml")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def spec_path() -> Path:
+    for candidate in _CANDIDATES:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("openapi/yiyiqian.yaml not found beside the yiyiqian package")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with spec_path().open(encoding="utf-8") as f:
+        spec: dict[str, Any] = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
+    return spec
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec and the generated module that calls it."""
+
+    operation_id: str
+    method: str
+    path: str
+    toc: str | None
+    tag: str
+
+    @property
+    def module_name(self) -> str:
+        return f"yiyiqian_client.api.{_snake(self.tag)}.{_snake(self.operation_id)}"
+
+    def module(self) -> ModuleType:
+        return importlib.import_module(self.module_name)
+
+
+@functools.cache
+def operations() -> dict[tuple[str, str], Operation]:
+    """Every operation keyed by (METHOD, path). The spec's paths have no templates."""
+    table: dict[tuple[str, str], Operation] = {}
+    for path, item in load_spec()["paths"].items():
+        for method in _METHODS:
+            if method in item:
+                op = item[method]
+                table[(method.upper(), path)] = Operation(
+                    op["operationId"], method.upper(), path, op.get("x-toc"), op["tags"][0])
+    return table
+
+
+def find_operation(method: str, path: str, base_path: str = "") -> Operation | None:
+    if base_path and path.startswith(base_path):
+        path = path[len(base_path):] or "/"
+    return operations().get((method.upper(), path))
