@@ -3,6 +3,7 @@
     nox -s tests                 # the test suite
     nox -s generate              # regenerate generated/ from openapi/yiyiqian.yaml
     nox -s generate -- --check   # fail when generated/ is stale (CI)
+    nox -s lint                  # ruff on the hand-written code, mypy --strict on overrides/
     nox -s lint-spec             # Redocly lint of the spec
     nox -s evidence              # rewrite the evidence table in README.md
 """
@@ -26,6 +27,7 @@ GENERATORS = (
     "ruff==0.17.6",
 )
 TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3")
+LINTERS = ("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261122")
 REDOCLY = "@redocly/cli@2.77.0"
 
 os.environ.setdefault("UV_COMPILE_BYTECODE", "1")  # this machine sets PYTHONDONTWRITEBYTECODE
@@ -53,6 +55,14 @@ def generate(session: nox.Session) -> None:
     """Validate the spec and regenerate generated/ (`-- --check` only compares)."""
     install(session, *GENERATORS)
     session.run("python", "tools/generate.py", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on everything hand-written; mypy --strict on the package people import."""
+    install(session, *LINTERS, editable=True)
+    session.run("ruff", "check", "overrides", "tests", "tools", "noxfile.py", *session.posargs)
+    session.run("mypy", "overrides/yiyiqian")
 
 
 @nox.session(name="lint-spec")

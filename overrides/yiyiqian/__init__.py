@@ -12,12 +12,12 @@ works with it, sync and async. Errors are raised from one tree: `yiyiqian.errors
 
 __version__ = "0.1.0"
 
-from . import errors, files, login, webhooks  # noqa: E402
-from ._auth import DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth  # noqa: E402
-from ._client import DEFAULT_TIMEOUT, auth_of, connect  # noqa: E402
-from ._envelope import is_success_code  # noqa: E402
-from ._transport import RetryPolicy  # noqa: E402
-from .errors import APIError, YiyiqianError  # noqa: E402
+from . import errors, files, login, webhooks
+from ._auth import DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth
+from ._client import DEFAULT_TIMEOUT, auth_of, connect
+from ._envelope import is_success_code
+from ._transport import RetryPolicy
+from .errors import APIError, YiyiqianError
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -7,13 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-
 import yiyiqian_client
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_MARGIN, TOKEN_PATH, SignitAuth
 from ._envelope import ResponseChecker
-from ._logging import configure_from_env
+from ._logging import configure_from_env, protect_library_logs
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import ConfigurationError
 
@@ -68,6 +67,7 @@ def connect(
     if reserved:
         raise ConfigurationError(f"set {sorted(reserved)} through connect()'s own options")
     configure_from_env()
+    protect_library_logs()
 
     base_path = url.path.rstrip("/")
     policy = retry_policy or RetryPolicy(max_retries=max_retries)

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
 import os
-
-import httpx
+import re
 
 logger = logging.getLogger("yiyiqian")
 
-# Query parameters whose values never leave the process in clear.
-SECRET_PARAMS = frozenset({"access_token", "client_secret", "app_secret", "token"})
 REDACTED = "***"
-
-
-def redact_url(url: httpx.URL) -> str:
-    """The URL with the values of secret query parameters replaced by ***."""
-    if not url.query:
-        return str(url)
-    params = [(k, REDACTED if k.lower() in SECRET_PARAMS else v) for k, v in url.params.multi_items()]
-    return str(url.copy_with(query=None).copy_merge_params(params))
 
 
 def configure_from_env() -> None:
@@ -45,3 +33,25 @@ _SECRET_IN_TEXT = re.compile(r"(?i)\b(access_token|client_secret|app_secret)=[^&
 def scrub(text: str) -> str:
     """Text with the values of `access_token=...`-style pairs replaced by ***."""
     return _SECRET_IN_TEXT.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
+
+
+class _ScrubFilter(logging.Filter):
+    """Rewrites a record so its message carries no secret (httpx logs full URLs at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_SCRUB = _ScrubFilter()
+
+
+def protect_library_logs() -> None:
+    """Scrub secrets from the records of httpx and httpcore, which log request URLs."""
+    for name in ("httpx", "httpcore", "yiyiqian"):
+        library_logger = logging.getLogger(name)
+        if _SCRUB not in library_logger.filters:
+            library_logger.addFilter(_SCRUB)

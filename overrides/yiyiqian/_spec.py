@@ -29,7 +29,7 @@ def spec_path() -> Path:
 def load_spec() -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with spec_path().open(encoding="utf-8") as f:
-        spec: dict[str, Any] = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
+        spec: dict[str, Any] = yaml.load(f, Loader=loader)
     return spec
 
 

@@ -57,7 +57,7 @@ class ConfigurationError(YiyiqianError, ValueError):
     """An option given to connect() or to a helper is invalid."""
 
 
-class TimeoutError(YiyiqianError, builtins.TimeoutError):  # noqa: A001 - deliberate, see module doc
+class TimeoutError(YiyiqianError, builtins.TimeoutError):
     """Something did not finish in time."""
 
 

@@ -24,12 +24,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from hashlib import sha512
 from typing import Any
 
 import pydantic
-
 import yiyiqian_models as models
 
 from .errors import WebhookPayloadError, WebhookVerificationError
@@ -38,7 +37,7 @@ __all__ = ["NonceCache", "WebhookEvent", "parse", "sign", "verify"]
 
 _PREFIX = "HmacSHA512 "
 # Java's Date.toString() zone names seen from the platform, as offsets.
-_ZONES = {"CST": timezone(timedelta(hours=8)), "GMT": timezone.utc, "UTC": timezone.utc}
+_ZONES = {"CST": timezone(timedelta(hours=8)), "GMT": UTC, "UTC": UTC}
 
 
 class _Headers:

@@ -71,7 +71,10 @@ class ScriptedPlatform:
             answer = answers.pop(0) if len(answers) > 1 else answers[0]
         if isinstance(answer, Exception):
             raise answer
-        return answer(request) if callable(answer) else answer
+        if callable(answer):
+            return answer(request)
+        # A fresh copy each time: httpx binds a response's stream to the client that read it.
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/v1/oauth/oauth/token"):

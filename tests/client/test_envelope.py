@@ -6,8 +6,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tests.client.platform import envelope
 from yiyiqian import is_success_code
 from yiyiqian.errors import (
     APIError,
@@ -23,6 +21,8 @@ from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import CaLoginResult, CheckCaLoginTaskResponse200, TemplateApplyRequest
 
+from tests.client.platform import envelope
+
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>"
@@ -30,7 +30,8 @@ PLATFORM_ERROR = {"code": "100400400", "errorWsid": "WSID_ERRO_0000016a543d37463
                   "userMessage": "参数不正确", "developerMessage": "loginId: must not be blank", "moreInfo": ""}
 
 
-def raw(status: int, content: bytes | str, content_type: str | None = "application/json", **headers: str) -> httpx.Response:
+def raw(status: int, content: bytes | str, content_type: str | None = "application/json",
+        **headers: str) -> httpx.Response:
     if content_type:
         headers["content-type"] = content_type
     return httpx.Response(status, content=content.encode() if isinstance(content, str) else content, headers=headers)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from spec_index import operations
+
 from tests.spec.schema_view import resolve, types_of
 
 

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from openapi_spec_validator import validate
-
 from spec_index import operations, toc_entries
 
 

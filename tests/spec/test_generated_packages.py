@@ -6,7 +6,6 @@ import importlib
 import re
 
 import pytest
-
 import yiyiqian_client.models
 import yiyiqian_models
 from spec_index import operations

@@ -8,7 +8,6 @@ from collections import Counter
 from typing import Any
 
 import pytest
-
 from spec_index import toc_entries
 
 WEBHOOK_TOCS = {"1.3", "7.1", "7.2", "7.3", "二.5.1", "二.5.2"}
