@@ -1,0 +1,12 @@
+"""yiyiqian_sandbox: a local, stateful 医易签 server built from openapi/yiyiqian.yaml.
+
+    python -m yiyiqian_sandbox --port 8765          # or the console script yiyiqian-sandbox
+    app = yiyiqian_sandbox.create_app(SandboxConfig(...))   # in-process ASGI app for tests
+
+Default test credentials: app id DEFAULT_APP_ID, secret DEFAULT_APP_SECRET (a sandbox only).
+"""
+
+from ._app import Sandbox, create_app
+from ._config import DEFAULT_APP_ID, DEFAULT_APP_SECRET, Faults, SandboxConfig
+
+__all__ = ["DEFAULT_APP_ID", "DEFAULT_APP_SECRET", "Faults", "Sandbox", "SandboxConfig", "create_app"]
