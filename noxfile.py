@@ -1,11 +1,11 @@
 """Developer tasks. `nox -l` lists them; arguments after `--` reach the underlying tool.
 
-    nox -s tests                 # the test suite
-    nox -s generate              # regenerate generated/ from openapi/yiyiqian.yaml
-    nox -s generate -- --check   # fail when generated/ is stale (CI)
-    nox -s lint                  # ruff on the hand-written code, mypy --strict on overrides/
-    nox -s lint-spec             # Redocly lint of the spec
-    nox -s evidence              # rewrite the evidence table in README.md
+nox -s tests                 # the test suite
+nox -s generate              # regenerate generated/ from openapi/yiyiqian.yaml
+nox -s generate -- --check   # fail when generated/ is stale (CI)
+nox -s lint                  # ruff on the hand-written code, mypy --strict on overrides/
+nox -s lint-spec             # Redocly lint of the spec
+nox -s evidence              # rewrite the evidence table in README.md
 """
 
 from __future__ import annotations
@@ -34,11 +34,14 @@ os.environ.setdefault("UV_COMPILE_BYTECODE", "1")  # this machine sets PYTHONDON
 
 
 def install(session: nox.Session, *requirements: str, editable: bool = False) -> None:
-    """Install into the session's venv; a no-op under --no-venv, where install() would raise."""
+    """Install into the session's venv (the project editable, with its sandbox extra, when asked).
+
+    A no-op under --no-venv, where session.install() would raise.
+    """
     if isinstance(session.virtualenv, nox.virtualenv.PassthroughEnv):
         return
     if editable:
-        session.install("-e", ".")
+        session.install("-e", ".[sandbox]")
     if requirements:
         session.install(*requirements)
 
@@ -61,7 +64,9 @@ def generate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written; mypy --strict on the package people import."""
     install(session, *LINTERS, editable=True)
-    session.run("ruff", "check", "overrides", "tests", "tools", "noxfile.py", *session.posargs)
+    hand_written = ("overrides", "sandbox", "tests", "tools", "noxfile.py")
+    session.run("ruff", "check", *hand_written, *session.posargs)
+    session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "overrides/yiyiqian")
 
 
@@ -69,8 +74,15 @@ def lint(session: nox.Session) -> None:
 def lint_spec(session: nox.Session) -> None:
     """Lint openapi/yiyiqian.yaml with Redocly CLI (recommended ruleset, see redocly.yaml)."""
     session.run(
-        "npx", "--yes", REDOCLY, "lint", "openapi/yiyiqian.yaml", "--format", "stylish",
-        *session.posargs, external=True,
+        "npx",
+        "--yes",
+        REDOCLY,
+        "lint",
+        "openapi/yiyiqian.yaml",
+        "--format",
+        "stylish",
+        *session.posargs,
+        external=True,
     )
 
 

@@ -1,7 +1,7 @@
 """Write the evidence table (toc -> operationId -> method path -> evidence) into README.md.
 
-    python tools/evidence_table.py          # rewrite the block between the markers
-    python tools/evidence_table.py --check  # fail when the README's table is stale
+python tools/evidence_table.py          # rewrite the block between the markers
+python tools/evidence_table.py --check  # fail when the README's table is stale
 """
 
 from __future__ import annotations

@@ -47,8 +47,16 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
 
 def toc_entries(spec: dict[str, Any]) -> list[TocEntry]:
     entries = [
-        TocEntry(str(op["x-toc"]), "operation", op["operationId"], method.upper(), path,
-                 op["x-evidence"], op["x-evidence-notes"], op)
+        TocEntry(
+            str(op["x-toc"]),
+            "operation",
+            op["operationId"],
+            method.upper(),
+            path,
+            op["x-evidence"],
+            op["x-evidence-notes"],
+            op,
+        )
         for path, method, op in operations(spec)
         if "x-toc" in op
     ]
@@ -56,9 +64,18 @@ def toc_entries(spec: dict[str, Any]) -> list[TocEntry]:
         for method in HTTP_METHODS:
             if method in item and "x-toc" in item[method]:
                 op = item[method]
-                entries.append(TocEntry(str(op["x-toc"]), "webhook", op.get("operationId", name),
-                                        method.upper(), op.get("x-path"), op["x-evidence"],
-                                        op["x-evidence-notes"], op))
+                entries.append(
+                    TocEntry(
+                        str(op["x-toc"]),
+                        "webhook",
+                        op.get("operationId", name),
+                        method.upper(),
+                        op.get("x-path"),
+                        op["x-evidence"],
+                        op["x-evidence-notes"],
+                        op,
+                    )
+                )
     entries += [
         TocEntry(str(page["toc"]), "page", None, None, None, None, page["reason"], None)
         for page in spec.get("x-toc-pages", [])

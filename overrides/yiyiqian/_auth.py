@@ -56,7 +56,8 @@ class SignitAuth(httpx.Auth):
         self._clock = clock
         self._thread_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary())
+            weakref.WeakKeyDictionary()
+        )
         self.token_requests = 0  # how many token requests were sent (observability, tests)
 
     def __repr__(self) -> str:
@@ -73,8 +74,8 @@ class SignitAuth(httpx.Auth):
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
         url = request.url.copy_with(path=self._token_path, query=None).copy_merge_params(
-            {"client_id": self.app_id, "client_secret": self._app_secret or "",
-             "grant_type": "client_credentials"})
+            {"client_id": self.app_id, "client_secret": self._app_secret or "", "grant_type": "client_credentials"}
+        )
         extensions = {TOKEN_REQUEST: True}
         if "timeout" in request.extensions:
             extensions["timeout"] = request.extensions["timeout"]
@@ -86,18 +87,29 @@ class SignitAuth(httpx.Auth):
         try:
             body = response.json()
         except ValueError:
-            raise ResponseDecodeError("token answer is not JSON", status_code=response.status_code,
-                                      method=method, path=path, snippet=snippet(response.content)) from None
+            raise ResponseDecodeError(
+                "token answer is not JSON",
+                status_code=response.status_code,
+                method=method,
+                path=path,
+                snippet=snippet(response.content),
+            ) from None
         token = body.get("access_token") if isinstance(body, dict) else None
         if response.status_code != 200 or not isinstance(token, str) or not token:
             error = body.get("error") if isinstance(body, dict) else None
             detail = body.get("error_description") if isinstance(body, dict) else None
-            raise AuthenticationError(str(detail or error or "no access_token in the token answer"),
-                                      code=str(error) if error else None, status_code=response.status_code,
-                                      method=method, path=path, operation_id="getAccessToken")
+            raise AuthenticationError(
+                str(detail or error or "no access_token in the token answer"),
+                code=str(error) if error else None,
+                status_code=response.status_code,
+                method=method,
+                path=path,
+                operation_id="getAccessToken",
+            )
         expires_in = body.get("expires_in")
-        lifetime = float(expires_in) if isinstance(expires_in, int | float) and expires_in > 0 else (
-            DEFAULT_TOKEN_LIFETIME)
+        lifetime = (
+            float(expires_in) if isinstance(expires_in, int | float) and expires_in > 0 else (DEFAULT_TOKEN_LIFETIME)
+        )
         # The margin never eats more than a tenth of a short lifetime.
         self._expires_at = self._clock() + lifetime - min(self._margin, lifetime / 10)
         self._token = token

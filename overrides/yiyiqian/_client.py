@@ -26,7 +26,8 @@ def _ssl_context(verify: bool | str | ssl.SSLContext) -> ssl.SSLContext:
     if verify is False:
         raise ConfigurationError(
             "TLS verification cannot be turned off; pass verify='/path/to/ca-bundle.pem' "
-            "for a deployment with its own certificate authority")
+            "for a deployment with its own certificate authority"
+        )
     if verify is True:
         return httpx.create_ssl_context()
     if isinstance(verify, str):
@@ -72,37 +73,50 @@ def connect(
     base_path = url.path.rstrip("/")
     policy = retry_policy or RetryPolicy(max_retries=max_retries)
     ssl_context = _ssl_context(verify)
-    auth = SignitAuth(app_id=app_id, app_secret=app_secret, access_token=access_token,
-                      token_path=base_path + TOKEN_PATH, margin=token_margin)
+    auth = SignitAuth(
+        app_id=app_id,
+        app_secret=app_secret,
+        access_token=access_token,
+        token_path=base_path + TOKEN_PATH,
+        margin=token_margin,
+    )
     sync_inner = extra.pop("transport", None) or httpx.HTTPTransport(verify=ssl_context)
     async_inner = extra.pop("async_transport", None)
     if async_inner is None:
-        async_inner = sync_inner if isinstance(sync_inner, httpx.AsyncBaseTransport) else (
-            httpx.AsyncHTTPTransport(verify=ssl_context))
+        async_inner = (
+            sync_inner
+            if isinstance(sync_inner, httpx.AsyncBaseTransport)
+            else (httpx.AsyncHTTPTransport(verify=ssl_context))
+        )
     user_hooks = extra.pop("event_hooks", {})
     headers = {"User-Agent": f"yiyiqian-python/{__version__}", **extra.pop("headers", {})}
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
-    client = yiyiqian_client.Client(base_url=str(url), timeout=timeout, verify_ssl=ssl_context,
-                                    raise_on_unexpected_status=True)
+    client = yiyiqian_client.Client(
+        base_url=str(url), timeout=timeout, verify_ssl=ssl_context, raise_on_unexpected_status=True
+    )
     checker = ResponseChecker(client=client, base_path=base_path)
     common = {"base_url": url, "auth": auth, "timeout": timeout, "headers": headers, **extra}
-    client.set_httpx_client(httpx.Client(
-        transport=RetryTransport(sync_inner, policy),
-        event_hooks={
-            "request": [checker.on_request, *user_hooks.get("request", [])],
-            "response": [checker.on_response, *user_hooks.get("response", [])],
-        },
-        **common,
-    ))
-    client.set_async_httpx_client(httpx.AsyncClient(
-        transport=AsyncRetryTransport(async_inner, policy),
-        event_hooks={
-            "request": [checker.on_request_async, *user_hooks.get("async_request", [])],
-            "response": [checker.on_response_async, *user_hooks.get("async_response", [])],
-        },
-        **common,
-    ))
+    client.set_httpx_client(
+        httpx.Client(
+            transport=RetryTransport(sync_inner, policy),
+            event_hooks={
+                "request": [checker.on_request, *user_hooks.get("request", [])],
+                "response": [checker.on_response, *user_hooks.get("response", [])],
+            },
+            **common,
+        )
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(
+            transport=AsyncRetryTransport(async_inner, policy),
+            event_hooks={
+                "request": [checker.on_request_async, *user_hooks.get("async_request", [])],
+                "response": [checker.on_response_async, *user_hooks.get("async_response", [])],
+            },
+            **common,
+        )
+    )
     return client
 
 

@@ -89,14 +89,16 @@ class ResponseChecker:
         status, content = response.status_code, response.content
 
         def decode_error(message: str) -> ResponseDecodeError:
-            return ResponseDecodeError(message, status_code=status, method=method, path=path,
-                                       snippet=snippet(content))
+            return ResponseDecodeError(message, status_code=status, method=method, path=path, snippet=snippet(content))
 
         if 300 <= status < 400:
             target = httpx.URL(response.headers.get("location", ""))
             raise UnexpectedResponseError(
                 f"redirect to {target.host or 'the same host'}{target.path} (not followed)",
-                status_code=status, method=method, path=path)
+                status_code=status,
+                method=method,
+                path=path,
+            )
         if status == 204 or not content.strip():
             raise decode_error("empty body where the spec promises a JSON envelope")
         content_type = response.headers.get("content-type")
@@ -115,14 +117,26 @@ class ResponseChecker:
 
         if "error" in body and "code" not in body:  # OAuth error body
             error = str(body["error"])
-            raise AuthenticationError(str(body.get("error_description") or error), code=error,
-                                      status_code=status, method=method, path=path, operation_id=op_id)
+            raise AuthenticationError(
+                str(body.get("error_description") or error),
+                code=error,
+                status_code=status,
+                method=method,
+                path=path,
+                operation_id=op_id,
+            )
         if "errorWsid" in body:  # platform error body
             cls = _api_error_class(status) if status >= 400 else APIError
-            raise cls(str(body.get("userMessage") or body.get("developerMessage") or ""),
-                      code=_str_or_none(body.get("code")), status_code=status, method=method, path=path,
-                      operation_id=op_id, error_wsid=_str_or_none(body.get("errorWsid")),
-                      developer_message=_str_or_none(body.get("developerMessage")))
+            raise cls(
+                str(body.get("userMessage") or body.get("developerMessage") or ""),
+                code=_str_or_none(body.get("code")),
+                status_code=status,
+                method=method,
+                path=path,
+                operation_id=op_id,
+                error_wsid=_str_or_none(body.get("errorWsid")),
+                developer_message=_str_or_none(body.get("developerMessage")),
+            )
         code = body.get("code")
         if not isinstance(code, str):
             raise decode_error(f"envelope `code` is {type(code).__name__}, not a string")
@@ -132,8 +146,13 @@ class ResponseChecker:
             cls = _api_error_class(status) if status >= 400 else APIError
             raise cls(message, code=code, status_code=status, method=method, path=path, operation_id=op_id)
         if status != 200:
-            raise UnexpectedResponseError(f"status {status} is not documented", status_code=status,
-                                          method=method, path=path, snippet=snippet(content))
+            raise UnexpectedResponseError(
+                f"status {status} is not documented",
+                status_code=status,
+                method=method,
+                path=path,
+                snippet=snippet(content),
+            )
         if operation is not None:
             try:
                 operation.module()._parse_response(client=self.client, response=response)
@@ -158,9 +177,15 @@ class ResponseChecker:
             failure = exc
         if logger.isEnabledFor(20):  # INFO
             elapsed_ms = (time.perf_counter() - started) * 1000
-            logger.info("%s %s -> %s in %.1f ms code=%s%s", response.request.method,
-                        response.request.url.path, response.status_code, elapsed_ms, code,
-                        f" error={type(failure).__name__}" if failure else "")
+            logger.info(
+                "%s %s -> %s in %.1f ms code=%s%s",
+                response.request.method,
+                response.request.url.path,
+                response.status_code,
+                elapsed_ms,
+                code,
+                f" error={type(failure).__name__}" if failure else "",
+            )
         if failure is not None:
             raise failure
 

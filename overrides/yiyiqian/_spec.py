@@ -64,11 +64,12 @@ def operations() -> dict[tuple[str, str], Operation]:
             if method in item:
                 op = item[method]
                 table[(method.upper(), path)] = Operation(
-                    op["operationId"], method.upper(), path, op.get("x-toc"), op["tags"][0])
+                    op["operationId"], method.upper(), path, op.get("x-toc"), op["tags"][0]
+                )
     return table
 
 
 def find_operation(method: str, path: str, base_path: str = "") -> Operation | None:
     if base_path and path.startswith(base_path):
-        path = path[len(base_path):] or "/"
+        path = path[len(base_path) :] or "/"
     return operations().get((method.upper(), path))

@@ -4,8 +4,9 @@ GET (and the other idempotent methods) are retried on connection errors, on 429 
 Retry-After up to a cap) and on 502/503/504, with exponential backoff and full jitter.
 POST is retried only when the request certainly never reached the server (the connection
 could not be opened, or no pooled connection was free): a duplicate signature is worse than an
-error. Once the retries are spent, httpx's network errors become yiyiqian TransportError /
-RequestTimeout, so callers handle one exception tree.
+error. The body is read here too, so that a connection lost halfway through an answer is
+handled like any other network error. Once the retries are spent, httpx's network errors
+become yiyiqian TransportError / RequestTimeout, so callers handle one exception tree.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class RetryPolicy:
 
     def should_retry_error(self, request: httpx.Request, exc: httpx.TransportError) -> bool:
         return isinstance(exc, NOT_SENT) or (
-            request.method in IDEMPOTENT_METHODS and not isinstance(exc, httpx.UnsupportedProtocol))
+            request.method in IDEMPOTENT_METHODS and not isinstance(exc, httpx.UnsupportedProtocol)
+        )
 
     def should_retry_response(self, request: httpx.Request, response: httpx.Response) -> bool:
         return request.method in IDEMPOTENT_METHODS and response.status_code in RETRY_STATUSES
@@ -78,6 +80,7 @@ class RetryTransport(httpx.BaseTransport):
             last = retry == self.policy.max_retries
             try:
                 response = self.inner.handle_request(request)
+                response.read()
             except httpx.TransportError as exc:
                 wait = None if last or not self.policy.should_retry_error(request, exc) else self.policy.delay(retry)
                 if wait is None:
@@ -109,6 +112,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             last = retry == self.policy.max_retries
             try:
                 response = await self.inner.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError as exc:
                 wait = None if last or not self.policy.should_retry_error(request, exc) else self.policy.delay(retry)
                 if wait is None:

@@ -61,7 +61,7 @@ def save_document(document: _HasBase64 | str, path: str | os.PathLike[str]) -> P
         with os.fdopen(fd, "wb") as f:
             step = _BLOCK // 3 * 4
             for start in range(0, len(encoded), step):
-                f.write(base64.b64decode(encoded[start:start + step], validate=True))
+                f.write(base64.b64decode(encoded[start : start + step], validate=True))
         os.replace(tmp, target)
     except (binascii.Error, ValueError):
         os.unlink(tmp)

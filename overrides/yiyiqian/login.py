@@ -42,17 +42,26 @@ class LoginTask:
 
 def _task_of(answer: object) -> LoginTask:
     if not isinstance(answer, CreateCaLoginTaskResponse200) or isinstance(answer.data, Unset):
-        raise UnexpectedResponseError("the login task answer carries no data", status_code=200,
-                                      method="POST", path=create_ca_login_task._get_kwargs()["url"])
+        raise UnexpectedResponseError(
+            "the login task answer carries no data",
+            status_code=200,
+            method="POST",
+            path=create_ca_login_task._get_kwargs()["url"],
+        )
     data = answer.data
-    return LoginTask(data.login_id, data.qr_code_content,
-                     None if isinstance(data.expires_in, Unset) else data.expires_in)
+    return LoginTask(
+        data.login_id, data.qr_code_content, None if isinstance(data.expires_in, Unset) else data.expires_in
+    )
 
 
 def _result_of(answer: object) -> CaLoginResult | None:
     if not isinstance(answer, CheckCaLoginTaskResponse200):
-        raise UnexpectedResponseError("unexpected answer to the login status query", status_code=200,
-                                      method="GET", path=check_ca_login_task._get_kwargs()["url"])
+        raise UnexpectedResponseError(
+            "unexpected answer to the login status query",
+            status_code=200,
+            method="GET",
+            path=check_ca_login_task._get_kwargs()["url"],
+        )
     return None if isinstance(answer.data, Unset) else answer.data
 
 

@@ -54,8 +54,17 @@ class _Headers:
 
 
 def _digest(app_id: str, app_secret: str, method: str, h: _Headers, body: bytes) -> bytes:
-    head = "\n".join((app_id, h.get("content-type"), h.get("x-signit-date"), h.get("x-signit-host"),
-                      method.upper(), h.get("x-signit-nonce"), ""))
+    head = "\n".join(
+        (
+            app_id,
+            h.get("content-type"),
+            h.get("x-signit-date"),
+            h.get("x-signit-host"),
+            method.upper(),
+            h.get("x-signit-nonce"),
+            "",
+        )
+    )
     tail = "\n".join((h.get("x-signit-resource"), h.get("x-signit-scheme"), ""))
     mac = hmac.new(app_secret.encode(), head.encode(), sha512)
     if body:
@@ -65,8 +74,14 @@ def _digest(app_id: str, app_secret: str, method: str, h: _Headers, body: bytes)
     return mac.digest()
 
 
-def sign(headers: Mapping[str, str] | Iterable[tuple[str, str]], body: bytes, *, app_id: str,
-         app_secret: str, method: str = "POST") -> str:
+def sign(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    body: bytes,
+    *,
+    app_id: str,
+    app_secret: str,
+    method: str = "POST",
+) -> str:
     """The X-Signit-Signature value for a delivery (used by the sandbox and by tests)."""
     digest = _digest(app_id, app_secret, method, _Headers(headers), bytes(body))
     return f"{_PREFIX}{app_id}:{base64.b64encode(digest).decode()}"
@@ -75,8 +90,9 @@ def sign(headers: Mapping[str, str] | Iterable[tuple[str, str]], body: bytes, *,
 class NonceCache:
     """Remembers nonces for `ttl` seconds to refuse replayed deliveries. Thread-safe."""
 
-    def __init__(self, ttl: float = 600.0, max_size: int = 100_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, ttl: float = 600.0, max_size: int = 100_000, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.ttl, self.max_size, self._clock = ttl, max_size, clock
         self._seen: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
@@ -126,7 +142,7 @@ def verify(
         raise WebhookVerificationError("missing_signature", "no X-Signit-Signature header")
     if not header.startswith(_PREFIX) or ":" not in header:
         raise WebhookVerificationError("malformed_signature", "expected 'HmacSHA512 <appId>:<base64>'")
-    claimed_app, _, encoded = header[len(_PREFIX):].partition(":")
+    claimed_app, _, encoded = header[len(_PREFIX) :].partition(":")
     if not hmac.compare_digest(claimed_app.encode(), app_id.encode()):
         raise WebhookVerificationError("app_id_mismatch", "the delivery is signed for another app id")
     try:
@@ -142,8 +158,9 @@ def verify(
         except ValueError:
             raise WebhookVerificationError("date_unparseable", "X-Signit-Date is not a Java date") from None
         if abs(now() - sent) > tolerance:
-            raise WebhookVerificationError("date_out_of_tolerance",
-                                           f"X-Signit-Date is more than {tolerance:.0f} s from now")
+            raise WebhookVerificationError(
+                "date_out_of_tolerance", f"X-Signit-Date is more than {tolerance:.0f} s from now"
+            )
     if nonce_cache is not None and not nonce_cache.check_and_add(h.get("x-signit-nonce")):
         raise WebhookVerificationError("replayed_nonce", "this X-Signit-Nonce was seen before")
 
@@ -193,9 +210,14 @@ def parse(body: bytes | str) -> WebhookEvent:
     except (ValueError, RecursionError) as exc:  # ValidationError and JSONDecodeError are ValueErrors
         raise WebhookPayloadError(f"{name}: {_short(exc)}") from None
     target = getattr(envelope, "target", None)
-    return WebhookEvent(name=name, description=getattr(envelope, "eventDescription", None),
-                        target=target, need_callback=getattr(envelope, "needCallBack", None),
-                        data=data, envelope=envelope)
+    return WebhookEvent(
+        name=name,
+        description=getattr(envelope, "eventDescription", None),
+        target=target,
+        need_callback=getattr(envelope, "needCallBack", None),
+        data=data,
+        envelope=envelope,
+    )
 
 
 def _short(exc: Exception) -> str:

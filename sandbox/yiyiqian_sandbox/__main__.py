@@ -21,11 +21,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--app-id", help=f"test app id (env YIYIQIAN_SANDBOX_APP_ID; default {DEFAULT_APP_ID})")
     parser.add_argument("--app-secret", help="its secret (env YIYIQIAN_SANDBOX_APP_SECRET)")
     parser.add_argument("--state-dir", type=Path, help="where SQLite and the PKI live (default: a new temp dir)")
-    parser.add_argument("--webhook-url", action="append", dest="webhook_urls",
-                        help="subscriber URL, repeatable (env YIYIQIAN_SANDBOX_WEBHOOK_URLS, comma-separated)")
+    parser.add_argument(
+        "--webhook-url",
+        action="append",
+        dest="webhook_urls",
+        help="subscriber URL, repeatable (env YIYIQIAN_SANDBOX_WEBHOOK_URLS, comma-separated)",
+    )
     parser.add_argument("--token-ttl", type=int, help="expires_in of issued tokens, seconds (default 7200)")
-    parser.add_argument("--auto-login-after", type=float,
-                        help="seconds after which a QR login confirms by itself (default 3; <0: never)")
+    parser.add_argument(
+        "--auto-login-after",
+        type=float,
+        help="seconds after which a QR login confirms by itself (default 3; <0: never)",
+    )
     parser.add_argument("--async-delay", type=float, help="seconds before async signing completes (default 0.2)")
     parser.add_argument("--fault-latency-ms", type=float, default=0.0)
     parser.add_argument("--fault-latency-rate", type=float, default=0.0)
@@ -42,13 +49,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def config_from(args: argparse.Namespace) -> SandboxConfig:
     auto_login = args.auto_login_after
     config = SandboxConfig.from_env(
-        app_id=args.app_id, app_secret=args.app_secret, state_dir=args.state_dir, token_ttl=args.token_ttl,
-        async_delay=args.async_delay, validate_responses=args.validate_responses or None,
+        app_id=args.app_id,
+        app_secret=args.app_secret,
+        state_dir=args.state_dir,
+        token_ttl=args.token_ttl,
+        async_delay=args.async_delay,
+        validate_responses=args.validate_responses or None,
         webhook_urls=args.webhook_urls,
-        faults=Faults(latency_ms=args.fault_latency_ms, latency_rate=args.fault_latency_rate,
-                      error_rate=args.fault_error_rate, drop_rate=args.fault_drop_rate,
-                      malformed_rate=args.fault_malformed_rate, token_expiry_every=args.fault_token_expiry_every,
-                      seed=args.fault_seed))
+        faults=Faults(
+            latency_ms=args.fault_latency_ms,
+            latency_rate=args.fault_latency_rate,
+            error_rate=args.fault_error_rate,
+            drop_rate=args.fault_drop_rate,
+            malformed_rate=args.fault_malformed_rate,
+            token_expiry_every=args.fault_token_expiry_every,
+            seed=args.fault_seed,
+        ),
+    )
     if auto_login is not None:
         config.auto_login_after = None if auto_login < 0 else auto_login
     return config
@@ -63,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
     config = config_from(args)
     app = create_app(config)
-    print(f"yiyiqian sandbox on http://{args.host}:{args.port}  app id {config.app_id}  "
-          f"state {config.state_dir}", file=sys.stderr)
+    print(
+        f"yiyiqian sandbox on http://{args.host}:{args.port}  app id {config.app_id}  state {config.state_dir}",
+        file=sys.stderr,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False)
     return 0
 

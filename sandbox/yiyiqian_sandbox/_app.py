@@ -29,7 +29,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-
 from yiyiqian._spec import load_spec
 
 from . import _ids
@@ -125,9 +124,12 @@ class Sandbox:
         users.seed(self)
 
     def operations(self) -> list[dict[str, Any]]:
-        return [{**op, "path": path, "method": method.upper()}
-                for path, item in self.spec["paths"].items() for method, op in item.items()
-                if method in ("get", "post", "put", "delete", "patch")]
+        return [
+            {**op, "path": path, "method": method.upper()}
+            for path, item in self.spec["paths"].items()
+            for method, op in item.items()
+            if method in ("get", "post", "put", "delete", "patch")
+        ]
 
     # -- background work (callable from the event loop or from a handler's worker thread) ------
     def _in_loop(self, action: Callable[[], None]) -> None:
@@ -144,6 +146,7 @@ class Sandbox:
 
     def later(self, delay: float, work: Callable[[], list[Event] | None]) -> None:
         """Run `work` in a thread after `delay` s; it returns the webhook events to emit."""
+
         async def run() -> None:
             await asyncio.sleep(delay)
             try:
@@ -189,8 +192,9 @@ class Sandbox:
             return oauth_error("invalid_client", "Bad client credentials")
         token = _ids.access_token()
         self.store.add_token(token, self.config.app_id, time.time() + self.config.token_ttl)
-        return JSONResponse({"access_token": token, "token_type": "bearer", "expires_in": self.config.token_ttl,
-                             "scope": "read write"})
+        return JSONResponse(
+            {"access_token": token, "token_type": "bearer", "expires_in": self.config.token_ttl, "scope": "read write"}
+        )
 
     def authenticate(self, request: Request) -> JSONResponse | None:
         token = request.query_params.get("access_token")
@@ -233,8 +237,9 @@ class Sandbox:
             call.body = json.loads(body)
         registered: Registered = self.handlers[operation_id]
         try:
-            data = await run_in_threadpool(registered.function, call) if registered.heavy else (
-                registered.function(call))
+            data = (
+                await run_in_threadpool(registered.function, call) if registered.heavy else (registered.function(call))
+            )
         except SandboxError as exc:
             return envelope(code=exc.code, message=exc.message, status=exc.status)
         return envelope(data)
@@ -244,14 +249,18 @@ class Sandbox:
         # openapi-core reads a multipart file part as bytes and then wants a string (format: binary);
         # the file part of 4.6 is checked by its handler instead.
         multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
-        problems = [describe(e) for e in result.errors if not isinstance(e, SecurityValidationError)
-                    and not (multipart and isinstance(e, InvalidRequestBody))]
+        problems = [
+            describe(e)
+            for e in result.errors
+            if not isinstance(e, SecurityValidationError) and not (multipart and isinstance(e, InvalidRequestBody))
+        ]
         return "; ".join(problems) if problems else None
 
     def check_response(self, request: Request, response: Response, body: bytes) -> None:
         """Record every answer that does not match the spec (on when validate_responses)."""
-        result = self.openapi.unmarshal_response(StarletteOpenAPIRequest(request, body),
-                                                 StarletteOpenAPIResponse(response))
+        result = self.openapi.unmarshal_response(
+            StarletteOpenAPIRequest(request, body), StarletteOpenAPIResponse(response)
+        )
         for error in result.errors:
             self.response_violations.append(f"{request.method} {request.url.path}: {describe(error)}")
 
@@ -278,6 +287,7 @@ def _api_route(sandbox: Sandbox, path: str, method: str, operation_id: str) -> R
         if sandbox.config.validate_responses:
             sandbox.check_response(request, response, bytes(response.body))
         return response
+
     return Route(path, endpoint, methods=[method], name=operation_id)
 
 
@@ -291,8 +301,11 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         return sandbox.issue_token(request.query_params)
 
     routes = [Route(TOKEN_PATH, token, methods=["GET"], name="getAccessToken")]
-    routes += [_api_route(sandbox, op["path"], op["method"], op["operationId"])
-               for op in sandbox.operations() if op["operationId"] != "getAccessToken"]
+    routes += [
+        _api_route(sandbox, op["path"], op["method"], op["operationId"])
+        for op in sandbox.operations()
+        if op["operationId"] != "getAccessToken"
+    ]
     routes += control_routes(sandbox)
 
     @contextlib.asynccontextmanager

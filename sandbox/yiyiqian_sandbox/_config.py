@@ -25,8 +25,9 @@ class Faults:
     seed: int = 0
 
     def any(self) -> bool:
-        return bool(self.latency_rate or self.error_rate or self.drop_rate or self.malformed_rate
-                    or self.token_expiry_every)
+        return bool(
+            self.latency_rate or self.error_rate or self.drop_rate or self.malformed_rate or self.token_expiry_every
+        )
 
 
 @dataclass
@@ -35,7 +36,9 @@ class SandboxConfig:
     app_secret: str = DEFAULT_APP_SECRET
     state_dir: Path | None = None  # None: a new temporary directory
     token_ttl: int = 7200  # expires_in of issued tokens, seconds
-    auto_login_after: float | None = 3.0  # a QR login task is scanned and confirmed after this; None: control calls only
+    auto_login_after: float | None = (
+        3.0  # a QR login task is scanned and confirmed after this; None: control calls only
+    )
     async_delay: float = 0.2  # asynchronous signing completes after this many seconds
     webhook_urls: list[str] = field(default_factory=list)
     webhook_attempts: int = 5  # deliveries are tried this often, with backoff 0.5 s, 1 s, 2 s...

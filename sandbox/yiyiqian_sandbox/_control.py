@@ -1,13 +1,13 @@
 """Control calls under /_sandbox: outside the vendor API and outside the spec.
 
-    POST /_sandbox/ca-login/{loginId}/scan        the user scans the QR code
-    POST /_sandbox/ca-login/{loginId}/confirm     ... and confirms ({"userJobId": ...} optional)
-    POST /_sandbox/webhooks                       subscribe {"url": ...}
-    GET  /_sandbox/webhooks/deliveries            the delivery log (?status=delivered|retrying|failed)
-    GET  /_sandbox/faults, PUT /_sandbox/faults   read / set fault injection (fields of Faults)
-    POST /_sandbox/tokens/expire                  every issued token expires now
-    GET  /_sandbox/stats                          counters, signatures per business tag
-    GET  /_sandbox/pki/root.pem                   the trust root of everything the sandbox signs
+POST /_sandbox/ca-login/{loginId}/scan        the user scans the QR code
+POST /_sandbox/ca-login/{loginId}/confirm     ... and confirms ({"userJobId": ...} optional)
+POST /_sandbox/webhooks                       subscribe {"url": ...}
+GET  /_sandbox/webhooks/deliveries            the delivery log (?status=delivered|retrying|failed)
+GET  /_sandbox/faults, PUT /_sandbox/faults   read / set fault injection (fields of Faults)
+POST /_sandbox/tokens/expire                  every issued token expires now
+GET  /_sandbox/stats                          counters, signatures per business tag
+GET  /_sandbox/pki/root.pem                   the trust root of everything the sandbox signs
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def control_routes(sandbox: Sandbox) -> list[Route]:
     async def subscribe(request: Request) -> Response:
         url = (await json_body(request)).get("url")
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            return JSONResponse({"message": "give {\"url\": \"http(s)://...\"}"}, status_code=400)
+            return JSONResponse({"message": 'give {"url": "http(s)://..."}'}, status_code=400)
         sandbox.store.add_subscriber(url)
         return JSONResponse({"subscribers": sandbox.store.subscribers()})
 
@@ -80,8 +80,13 @@ def control_routes(sandbox: Sandbox) -> list[Route]:
         for kind in SIGNING_KINDS:
             for tag, count in sandbox.store.count_by_tag(kind).items():
                 by_tag[tag] = by_tag.get(tag, 0) + count
-        return JSONResponse({"counters": sandbox.store.counters(), "signingJobsByTag": by_tag,
-                             "responseViolations": sandbox.response_violations})
+        return JSONResponse(
+            {
+                "counters": sandbox.store.counters(),
+                "signingJobsByTag": by_tag,
+                "responseViolations": sandbox.response_violations,
+            }
+        )
 
     async def root_pem(request: Request) -> Response:
         return Response((sandbox.state_dir / "pki" / "root.pem").read_bytes(), media_type="application/x-pem-file")

@@ -19,8 +19,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ._config import Faults
 from ._store import Store
 
-HTML_PAGE = (b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
-             b"</center><hr><center>nginx</center></body></html>")
+HTML_PAGE = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+    b"</center><hr><center>nginx</center></body></html>"
+)
 
 
 class ConnectionDropped(Exception):
@@ -73,8 +75,12 @@ class FaultMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if scope["type"] != "http" or path.startswith("/_sandbox") or path.endswith("/oauth/token") \
-                or not self.injector.faults.any():
+        if (
+            scope["type"] != "http"
+            or path.startswith("/_sandbox")
+            or path.endswith("/oauth/token")
+            or not self.injector.faults.any()
+        ):
             await self.app(scope, receive, send)
             return
         latency, failure = self.injector.pick()
@@ -107,8 +113,11 @@ class FaultMiddleware:
 
 
 async def _start(send: Send, status: int, content_type: bytes, length: int) -> None:
-    message: Message = {"type": "http.response.start", "status": status,
-                        "headers": [(b"content-type", content_type), (b"content-length", str(length).encode())]}
+    message: Message = {
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", content_type), (b"content-length", str(length).encode())],
+    }
     await send(message)
 
 

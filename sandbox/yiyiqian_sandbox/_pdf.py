@@ -25,6 +25,7 @@ class PdfProblem(ValueError):
 
 def template_pdf(title: str, lines: list[str]) -> bytes:
     """A one-page PDF with a few lines of text (ASCII shown; other characters as '?')."""
+
     def text(value: str) -> str:
         ascii_only = value.encode("ascii", "replace").decode()
         return re.sub(r"([\\()])", r"\\\1", ascii_only)
@@ -72,12 +73,20 @@ def sign_pdf(pdf: bytes, identity: Identity, pki: Pki, signer: Signer, *, label:
         taken = {name for name, _, _ in fields.enumerate_sig_fields(writer.prev)}
         field = _field_name(label, taken)
         cms_signer = signers.SimpleSigner(
-            signing_cert=identity.asn1_cert, signing_key=identity.asn1_key,
-            cert_registry=SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert, pki.root.asn1_cert]))
-        meta = signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
-                                            subfilter=fields.SigSeedSubFilter.PADES, reason=reason, name=label)
-        out = signers.sign_pdf(writer, meta, signer=cms_signer, timestamper=signer.timestamper,
-                               new_field_spec=fields.SigFieldSpec(sig_field_name=field))
+            signing_cert=identity.asn1_cert,
+            signing_key=identity.asn1_key,
+            cert_registry=SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert, pki.root.asn1_cert]),
+        )
+        meta = signers.PdfSignatureMetadata(
+            field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES, reason=reason, name=label
+        )
+        out = signers.sign_pdf(
+            writer,
+            meta,
+            signer=cms_signer,
+            timestamper=signer.timestamper,
+            new_field_spec=fields.SigFieldSpec(sig_field_name=field),
+        )
     except (PdfError, SigningError, ValueError, KeyError, TypeError) as exc:
         raise PdfProblem(f"cannot sign this PDF: {exc}") from None
     return out.getvalue()
@@ -94,9 +103,15 @@ class SignatureCheck:
     covers_whole_document: bool
 
     def as_api(self) -> dict[str, object]:
-        return {"fieldName": self.field_name, "signerName": self.signer_name, "signDatetime": self.sign_datetime,
-                "intact": self.intact, "valid": self.valid, "trusted": self.trusted,
-                "coversWholeDocument": self.covers_whole_document}
+        return {
+            "fieldName": self.field_name,
+            "signerName": self.signer_name,
+            "signDatetime": self.sign_datetime,
+            "intact": self.intact,
+            "valid": self.valid,
+            "trusted": self.trusted,
+            "coversWholeDocument": self.covers_whole_document,
+        }
 
 
 def validate_pdf(pdf: bytes, pki: Pki) -> list[SignatureCheck]:
@@ -111,12 +126,17 @@ def validate_pdf(pdf: bytes, pki: Pki) -> list[SignatureCheck]:
     for signature in embedded:
         try:
             status = validate_pdf_signature(signature, context)
-            checks.append(SignatureCheck(
-                signature.field_name, status.signing_cert.subject.native.get("common_name") if status.signing_cert
-                else None,
-                int(status.signer_reported_dt.timestamp() * 1000) if status.signer_reported_dt else None,
-                bool(status.intact), bool(status.intact and status.valid), bool(status.trusted),
-                status.coverage is not None and status.coverage.name == "ENTIRE_FILE"))
+            checks.append(
+                SignatureCheck(
+                    signature.field_name,
+                    status.signing_cert.subject.native.get("common_name") if status.signing_cert else None,
+                    int(status.signer_reported_dt.timestamp() * 1000) if status.signer_reported_dt else None,
+                    bool(status.intact),
+                    bool(status.intact and status.valid),
+                    bool(status.trusted),
+                    status.coverage is not None and status.coverage.name == "ENTIRE_FILE",
+                )
+            )
         except (PdfError, ValueError, KeyError, TypeError):
             checks.append(SignatureCheck(signature.field_name, None, None, False, False, False, False))
     return checks

@@ -44,21 +44,33 @@ class Identity:
 
     @property
     def asn1_key(self) -> asn1_keys.PrivateKeyInfo:
-        return asn1_keys.PrivateKeyInfo.load(self.key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        return asn1_keys.PrivateKeyInfo.load(
+            self.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
 
 
 def _name(common_name: str, unit: str | None = None) -> x509.Name:
-    attributes = [x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-                  x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORGANISATION)]
+    attributes = [
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORGANISATION),
+    ]
     if unit:
         attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit))
     attributes.append(x509.NameAttribute(NameOID.COMMON_NAME, common_name))
     return x509.Name(attributes)
 
 
-def _issue(subject: x509.Name, key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey, issuer: Identity | None, *,
-           ca: bool, path_length: int | None = None, usage: str = "sign") -> x509.Certificate:
+def _issue(
+    subject: x509.Name,
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
+    issuer: Identity | None,
+    *,
+    ca: bool,
+    path_length: int | None = None,
+    usage: str = "sign",
+) -> x509.Certificate:
     now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     issuer_key = issuer.key if issuer else key
     builder = (
@@ -88,19 +100,32 @@ class Pki:
         self.directory = directory
         (directory / "users").mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self.root = self._load_or_make("root", lambda key: _issue(
-            _name("Yiyiqian Sandbox Root CA"), key, None, ca=True, path_length=1))
-        self.intermediate = self._load_or_make("intermediate", lambda key: _issue(
-            _name("Yiyiqian Sandbox Intermediate CA"), key, self.root, ca=True, path_length=0))
+        self.root = self._load_or_make(
+            "root", lambda key: _issue(_name("Yiyiqian Sandbox Root CA"), key, None, ca=True, path_length=1)
+        )
+        self.intermediate = self._load_or_make(
+            "intermediate",
+            lambda key: _issue(_name("Yiyiqian Sandbox Intermediate CA"), key, self.root, ca=True, path_length=0),
+        )
         # RSA for the TSA: pyHanko's local timestamper signs with RSA only.
-        self.tsa = self._load_or_make("tsa", lambda key: _issue(
-            _name("Yiyiqian Sandbox TSA"), key, self.intermediate, ca=False, usage="tsa"), rsa_key=True)
-        self.archive = self._load_or_make("archive", lambda key: _issue(
-            _name(f"{ORGANISATION} 归档签章", "Archive"), key, self.intermediate, ca=False))
+        self.tsa = self._load_or_make(
+            "tsa",
+            lambda key: _issue(_name("Yiyiqian Sandbox TSA"), key, self.intermediate, ca=False, usage="tsa"),
+            rsa_key=True,
+        )
+        self.archive = self._load_or_make(
+            "archive",
+            lambda key: _issue(_name(f"{ORGANISATION} 归档签章", "Archive"), key, self.intermediate, ca=False),
+        )
         self._users: dict[str, Identity] = {}
 
-    def _load_or_make(self, stem: str, make: Callable[[ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey],
-                                                       x509.Certificate], *, rsa_key: bool = False) -> Identity:
+    def _load_or_make(
+        self,
+        stem: str,
+        make: Callable[[ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey], x509.Certificate],
+        *,
+        rsa_key: bool = False,
+    ) -> Identity:
         cert_path, key_path = self.directory / f"{stem}.pem", self.directory / f"{stem}.key"
         key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
         if cert_path.exists() and key_path.exists():
@@ -113,8 +138,11 @@ class Pki:
         else:
             key = ec.generate_private_key(ec.SECP256R1())
         cert = make(key)
-        key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                               serialization.NoEncryption()))
+        key_path.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
         cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
         return Identity(cert, key)
 
@@ -123,8 +151,9 @@ class Pki:
         with self._lock:
             if user_key not in self._users:
                 stem = "users/" + hashlib.sha256(user_key.encode()).hexdigest()[:32]
-                self._users[user_key] = self._load_or_make(stem, lambda key: _issue(
-                    _name(name, unit), key, self.intermediate, ca=False))
+                self._users[user_key] = self._load_or_make(
+                    stem, lambda key: _issue(_name(name, unit), key, self.intermediate, ca=False)
+                )
             return self._users[user_key]
 
     @property

@@ -26,9 +26,10 @@ class Signer:
     def __init__(self, pki: Pki) -> None:
         self.pki = pki
         self.timestamper = DummyTimeStamper(
-            tsa_cert=pki.tsa.asn1_cert, tsa_key=pki.tsa.asn1_key,
-            certs_to_embed=SimpleCertificateStore.from_certs(
-                [pki.intermediate.asn1_cert, pki.root.asn1_cert]))
+            tsa_cert=pki.tsa.asn1_cert,
+            tsa_key=pki.tsa.asn1_key,
+            certs_to_embed=SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert, pki.root.asn1_cert]),
+        )
 
     def sign(self, identity: Identity, data: bytes, *, timestamp: bool = True) -> dict[str, Any]:
         """signedData of the API: signValue, signDatetime, certInfo and (optionally) timestampInfo."""
@@ -39,8 +40,10 @@ class Signer:
             "signValue": base64.b64encode(signature).decode(),
             "signDatetime": now_ms(),
             "appendTimestamp": "1" if timestamp else "0",
-            "certInfo": {"signCert": base64.b64encode(identity.cert_der).decode(),
-                         **{k: v for k, v in cert_summary(identity.cert).items() if k != "certBase64"}},
+            "certInfo": {
+                "signCert": base64.b64encode(identity.cert_der).decode(),
+                **{k: v for k, v in cert_summary(identity.cert).items() if k != "certBase64"},
+            },
         }
         if timestamp:
             signed["timestampInfo"] = self.timestamp(signature)
@@ -48,14 +51,18 @@ class Signer:
 
     def timestamp(self, signature: bytes) -> dict[str, Any]:
         """An RFC 3161 token over SHA-256(signature), as a CAdES signature timestamp is."""
-        request = tsp.TimeStampReq({
-            "version": 1,
-            "message_imprint": tsp.MessageImprint({
-                "hash_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
-                "hashed_message": hashlib.sha256(signature).digest(),
-            }),
-            "cert_req": True,
-        })
+        request = tsp.TimeStampReq(
+            {
+                "version": 1,
+                "message_imprint": tsp.MessageImprint(
+                    {
+                        "hash_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+                        "hashed_message": hashlib.sha256(signature).digest(),
+                    }
+                ),
+                "cert_req": True,
+            }
+        )
         token = self.timestamper.request_tsa_response(request)["time_stamp_token"]
         info = token["content"]["encap_content_info"]["content"].parsed
         return {

@@ -88,22 +88,41 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO objects (kind, id, parent, tag, status, data, blob, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (obj.kind, obj.id, obj.parent, obj.tag, obj.status, json.dumps(obj.data, ensure_ascii=False),
-                 obj.blob, created, now))
+                (
+                    obj.kind,
+                    obj.id,
+                    obj.parent,
+                    obj.tag,
+                    obj.status,
+                    json.dumps(obj.data, ensure_ascii=False),
+                    obj.blob,
+                    created,
+                    now,
+                ),
+            )
         obj.created_at = created
         return row is None
 
     @staticmethod
     def _obj(row: sqlite3.Row) -> Obj:
-        return Obj(row["kind"], row["id"], json.loads(row["data"]), row["parent"], row["tag"], row["status"],
-                   row["blob"], row["created_at"])
+        return Obj(
+            row["kind"],
+            row["id"],
+            json.loads(row["data"]),
+            row["parent"],
+            row["tag"],
+            row["status"],
+            row["blob"],
+            row["created_at"],
+        )
 
     def get(self, kind: str, id: str) -> Obj | None:
         rows = self._query("SELECT * FROM objects WHERE kind=? AND id=?", (kind, id))
         return self._obj(rows[0]) if rows else None
 
-    def find(self, kind: str, *, parent: str | None = None, tag: str | None = None,
-             status: str | None = None) -> list[Obj]:
+    def find(
+        self, kind: str, *, parent: str | None = None, tag: str | None = None, status: str | None = None
+    ) -> list[Obj]:
         sql, args = "SELECT * FROM objects WHERE kind=?", [kind]
         for column, value in (("parent", parent), ("tag", tag), ("status", status)):
             if value is not None:
@@ -116,8 +135,9 @@ class Store:
             return db.execute("DELETE FROM objects WHERE kind=? AND id=?", (kind, id)).rowcount > 0
 
     def count_by_tag(self, kind: str) -> dict[str, int]:
-        rows = self._query("SELECT tag, COUNT(*) AS n FROM objects WHERE kind=? AND tag IS NOT NULL GROUP BY tag",
-                           (kind,))
+        rows = self._query(
+            "SELECT tag, COUNT(*) AS n FROM objects WHERE kind=? AND tag IS NOT NULL GROUP BY tag", (kind,)
+        )
         return {r["tag"]: r["n"] for r in rows}
 
     # -- tokens -------------------------------------------------------------------------------
@@ -139,8 +159,9 @@ class Store:
     # -- counters -----------------------------------------------------------------------------
     def bump(self, name: str, by: int = 1) -> int:
         with self.transaction() as db:
-            db.execute("INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value=value+?",
-                       (name, by, by))
+            db.execute(
+                "INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value=value+?", (name, by, by)
+            )
             value: int = db.execute("SELECT value FROM counters WHERE name=?", (name,)).fetchone()[0]
             return value
 
@@ -160,14 +181,18 @@ class Store:
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO deliveries (event, url, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (event, url, "pending", body, now, now))
+                (event, url, "pending", body, now, now),
+            )
             return int(cursor.lastrowid or 0)
 
-    def update_delivery(self, delivery_id: int, *, status: str, attempts: int, last_status: int | None,
-                        last_error: str | None) -> None:
+    def update_delivery(
+        self, delivery_id: int, *, status: str, attempts: int, last_status: int | None, last_error: str | None
+    ) -> None:
         with self.transaction() as db:
-            db.execute("UPDATE deliveries SET status=?, attempts=?, last_status=?, last_error=?, updated_at=?"
-                       " WHERE id=?", (status, attempts, last_status, last_error, time.time(), delivery_id))
+            db.execute(
+                "UPDATE deliveries SET status=?, attempts=?, last_status=?, last_error=?, updated_at=? WHERE id=?",
+                (status, attempts, last_status, last_error, time.time(), delivery_id),
+            )
 
     def deliveries(self, *, status: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT id, event, url, status, attempts, last_status, last_error, body, created_at FROM deliveries"

@@ -16,7 +16,6 @@ import logging
 from typing import Any
 
 import httpx
-
 from yiyiqian.webhooks import sign
 
 from ._config import SandboxConfig
@@ -43,9 +42,17 @@ class WebhookDispatcher:
 
     def build(self, event: str, description: str, raw_data: Any, url: str) -> tuple[bytes, dict[str, str]]:
         """The body and headers of one delivery of `event` to `url`."""
-        body = json.dumps({"event": event, "eventDescription": description, "target": {"destination": url},
-                           "rawData": raw_data, "needCallBack": False},
-                          ensure_ascii=True, separators=(",", ":")).encode()
+        body = json.dumps(
+            {
+                "event": event,
+                "eventDescription": description,
+                "target": {"destination": url},
+                "rawData": raw_data,
+                "needCallBack": False,
+            },
+            ensure_ascii=True,
+            separators=(",", ":"),
+        ).encode()
         target = httpx.URL(url)
         default_port = {"http": 80, "https": 443}.get(target.scheme)
         host = target.host if target.port in (None, default_port) else f"{target.host}:{target.port}"
@@ -59,8 +66,9 @@ class WebhookDispatcher:
             "X-Signit-Event": event,
             "X-Signit-User_Agent": "Signit HTTP",
         }
-        headers["X-Signit-Signature"] = sign(headers, body, app_id=self.config.app_id,
-                                             app_secret=self.config.app_secret)
+        headers["X-Signit-Signature"] = sign(
+            headers, body, app_id=self.config.app_id, app_secret=self.config.app_secret
+        )
         return body, headers
 
     def emit(self, event: str, description: str, raw_data: Any) -> None:
@@ -82,18 +90,25 @@ class WebhookDispatcher:
                 response = await self._client.post(url, content=body, headers=headers)
                 last_status, error = response.status_code, None
                 if response.is_success:
-                    self.store.update_delivery(delivery_id, status="delivered", attempts=attempt,
-                                               last_status=last_status, last_error=None)
+                    self.store.update_delivery(
+                        delivery_id, status="delivered", attempts=attempt, last_status=last_status, last_error=None
+                    )
                     return
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__}: {exc}"
             if attempt < self.config.webhook_attempts:
-                self.store.update_delivery(delivery_id, status="retrying", attempts=attempt,
-                                           last_status=last_status, last_error=error)
+                self.store.update_delivery(
+                    delivery_id, status="retrying", attempts=attempt, last_status=last_status, last_error=error
+                )
                 await asyncio.sleep(self.config.webhook_backoff * 2 ** (attempt - 1))
         log.warning("delivery %s to %s failed after %s attempts", delivery_id, url, self.config.webhook_attempts)
-        self.store.update_delivery(delivery_id, status="failed", attempts=self.config.webhook_attempts,
-                                   last_status=last_status, last_error=error)
+        self.store.update_delivery(
+            delivery_id,
+            status="failed",
+            attempts=self.config.webhook_attempts,
+            last_status=last_status,
+            last_error=error,
+        )
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for the deliveries in flight (tests, shutdown)."""

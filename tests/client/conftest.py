@@ -18,13 +18,19 @@ def platform() -> ScriptedPlatform:
 @pytest.fixture
 def connect(platform: ScriptedPlatform) -> Callable[..., yiyiqian_client.Client]:
     """connect() to the scripted platform, with instant retries unless told otherwise."""
+
     def make(**options: Any) -> yiyiqian_client.Client:
-        options.setdefault("retry_policy", yiyiqian.RetryPolicy(max_retries=options.pop("max_retries", 2),
-                                                                backoff_base=0.0))
-        httpx_args = {"transport": platform.transport(), "async_transport": platform.async_transport(),
-                      **options.pop("httpx_args", {})}
+        options.setdefault(
+            "retry_policy", yiyiqian.RetryPolicy(max_retries=options.pop("max_retries", 2), backoff_base=0.0)
+        )
+        httpx_args = {
+            "transport": platform.transport(),
+            "async_transport": platform.async_transport(),
+            **options.pop("httpx_args", {}),
+        }
         credentials = {"app_id": APP_ID}
         if "access_token" not in options:
             credentials["app_secret"] = APP_SECRET
         return yiyiqian.connect(BASE_URL, **credentials, httpx_args=httpx_args, **options)
+
     return make

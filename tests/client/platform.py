@@ -63,8 +63,9 @@ class ScriptedPlatform:
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         with self._lock:  # a snapshot: the auth flow re-sends the same Request object
-            self.requests.append(httpx.Request(request.method, request.url, headers=request.headers,
-                                               content=request.content))
+            self.requests.append(
+                httpx.Request(request.method, request.url, headers=request.headers, content=request.content)
+            )
             answers = self.routes.get((request.method, request.url.path))
             if not answers:
                 return httpx.Response(404, json={"error": "not_found"})
@@ -95,4 +96,3 @@ class ScriptedPlatform:
 
     def async_transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.handle_async)
-

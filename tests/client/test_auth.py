@@ -39,20 +39,25 @@ def test_the_token_request_is_a_client_credentials_get():
         return platform.handle(request)
 
     platform.script("GET", STATUS, envelope())
-    client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET,
-                              httpx_args={"transport": httpx.MockTransport(spy)})
+    client = yiyiqian.connect(
+        BASE_URL, app_id=APP_ID, app_secret=APP_SECRET, httpx_args={"transport": httpx.MockTransport(spy)}
+    )
     check_ca_login_task.sync(client=client)
     (token_request,) = seen
     assert token_request.method == "GET"
     assert dict(token_request.url.params) == {
-        "client_id": APP_ID, "client_secret": APP_SECRET, "grant_type": "client_credentials"}
+        "client_id": APP_ID,
+        "client_secret": APP_SECRET,
+        "grant_type": "client_credentials",
+    }
 
 
 def test_a_base_url_path_prefix_applies_to_the_token_endpoint_too():
     platform = ScriptedPlatform()
     platform.script("GET", "/signit" + STATUS, envelope())
-    client = yiyiqian.connect(BASE_URL + "/signit", app_id=APP_ID, app_secret=APP_SECRET,
-                              httpx_args={"transport": platform.transport()})
+    client = yiyiqian.connect(
+        BASE_URL + "/signit", app_id=APP_ID, app_secret=APP_SECRET, httpx_args={"transport": platform.transport()}
+    )
     assert check_ca_login_task.sync(client=client).code == "100100000"
     assert len(platform.tokens) == 1
 
@@ -133,13 +138,18 @@ def _refuses_stale_tokens(platform: ScriptedPlatform, refusal: httpx.Response):
         if request.url.params.get("access_token") != platform.tokens[-1]:
             return refusal
         return envelope()
+
     return answer
 
 
-@pytest.mark.parametrize("refusal", [
-    httpx.Response(401, json={"error": "invalid_token", "error_description": "Invalid access token"}),
-    httpx.Response(200, json={"error": "invalid_token"}),  # the SDK reads the body, not the status
-], ids=["http-401", "body-only"])
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        httpx.Response(401, json={"error": "invalid_token", "error_description": "Invalid access token"}),
+        httpx.Response(200, json={"error": "invalid_token"}),  # the SDK reads the body, not the status
+    ],
+    ids=["http-401", "body-only"],
+)
 def test_invalid_token_refreshes_once_and_retries_once(platform, connect, refusal):
     client = connect()
     platform.script("GET", STATUS, envelope())
@@ -187,8 +197,9 @@ def test_a_fixed_access_token_is_used_as_is_and_never_refreshed(platform, connec
 
 
 def test_refused_client_credentials_raise_authentication_error(platform):
-    client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret="sk" + "0" * 32,
-                              httpx_args={"transport": platform.transport()})
+    client = yiyiqian.connect(
+        BASE_URL, app_id=APP_ID, app_secret="sk" + "0" * 32, httpx_args={"transport": platform.transport()}
+    )
     with pytest.raises(AuthenticationError) as caught:
         check_ca_login_task.sync(client=client)
     assert caught.value.code == "invalid_client"

@@ -38,8 +38,16 @@ def test_a_ca_bundle_path_is_loaded_and_a_bad_one_refused(tmp_path):
         yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET, verify=str(tmp_path / "missing.pem"))
 
 
-@pytest.mark.parametrize("options", [{"base_url": "ftp://x"}, {"base_url": "not a url"}, {"max_retries": -1},
-                                     {"httpx_args": {"auth": None}}, {"httpx_args": {"verify": False}}])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"base_url": "ftp://x"},
+        {"base_url": "not a url"},
+        {"max_retries": -1},
+        {"httpx_args": {"auth": None}},
+        {"httpx_args": {"verify": False}},
+    ],
+)
 def test_bad_options_raise_configuration_error(options):
     base_url = options.pop("base_url", BASE_URL)
     with pytest.raises(ConfigurationError):

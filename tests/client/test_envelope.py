@@ -26,12 +26,18 @@ from tests.client.platform import envelope
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>"
-PLATFORM_ERROR = {"code": "100400400", "errorWsid": "WSID_ERRO_0000016a543d37463eebbcfde3dd0001",
-                  "userMessage": "参数不正确", "developerMessage": "loginId: must not be blank", "moreInfo": ""}
+PLATFORM_ERROR = {
+    "code": "100400400",
+    "errorWsid": "WSID_ERRO_0000016a543d37463eebbcfde3dd0001",
+    "userMessage": "参数不正确",
+    "developerMessage": "loginId: must not be blank",
+    "moreInfo": "",
+}
 
 
-def raw(status: int, content: bytes | str, content_type: str | None = "application/json",
-        **headers: str) -> httpx.Response:
+def raw(
+    status: int, content: bytes | str, content_type: str | None = "application/json", **headers: str
+) -> httpx.Response:
     if content_type:
         headers["content-type"] = content_type
     return httpx.Response(status, content=content.encode() if isinstance(content, str) else content, headers=headers)
@@ -55,32 +61,76 @@ CASES: list[tuple[str, httpx.Response, type[YiyiqianError], dict[str, Any]]] = [
     ("data-is-a-list", raw(200, '{"code": "100100000", "message": "ok", "data": []}'), ResponseDecodeError, {}),
     ("data-is-a-string", raw(200, '{"code": "100100000", "message": "ok", "data": "x"}'), ResponseDecodeError, {}),
     ("data-is-null", raw(200, '{"code": "100100000", "message": "ok", "data": null}'), ResponseDecodeError, {}),
-    ("data-lacks-required", raw(200, '{"code": "100100000", "message": "ok", "data": {"session": {}}}'),
-     ResponseDecodeError, {}),
+    (
+        "data-lacks-required",
+        raw(200, '{"code": "100100000", "message": "ok", "data": {"session": {}}}'),
+        ResponseDecodeError,
+        {},
+    ),
     ("two-megabyte-garbage", raw(200, b"x" * 2_000_000), ResponseDecodeError, {}),
     ("invalid-utf8", raw(200, b'{"code": "100100000", "message": "\xff\xfe"}'), ResponseDecodeError, {}),
     ("json-as-text-plain", raw(200, '{"code": "100100000", "message": "ok"}', "text/plain"), ResponseDecodeError, {}),
     ("no-content-204", raw(204, b"", None), ResponseDecodeError, {"status_code": 204}),
-    ("redirect-302", raw(302, b"", None, location="https://elsewhere.test/login?access_token=leak"),
-     UnexpectedResponseError, {"status_code": 302}),
-    ("success-code-with-201", raw(201, '{"code": "100100000", "message": "ok"}'), UnexpectedResponseError,
-     {"status_code": 201}),
-    ("envelope-400", raw(400, '{"code": "100400400", "message": "参数不正确"}'), BadRequestError,
-     {"code": "100400400", "message": "参数不正确", "status_code": 400}),
-    ("platform-error-400", httpx.Response(400, json=PLATFORM_ERROR), BadRequestError,
-     {"code": "100400400", "error_wsid": PLATFORM_ERROR["errorWsid"],
-      "developer_message": "loginId: must not be blank", "message": "参数不正确"}),
-    ("error-code-with-200", raw(200, '{"code": "100400123", "message": "患者不存在"}'), APIError,
-     {"code": "100400123", "message": "患者不存在", "status_code": 200}),
-    ("oauth-access-denied-200", httpx.Response(200, json={"error": "access_denied"}), AuthenticationError,
-     {"code": "access_denied"}),
-    ("rate-limited-429", envelope(code="100429000", message="too many", status=429), RateLimitError,
-     {"status_code": 429}),
-    ("server-error-500", envelope(code="100500500", message="系统异常", status=500), ServerError,
-     {"status_code": 500, "code": "100500500"}),
+    (
+        "redirect-302",
+        raw(302, b"", None, location="https://elsewhere.test/login?access_token=leak"),
+        UnexpectedResponseError,
+        {"status_code": 302},
+    ),
+    (
+        "success-code-with-201",
+        raw(201, '{"code": "100100000", "message": "ok"}'),
+        UnexpectedResponseError,
+        {"status_code": 201},
+    ),
+    (
+        "envelope-400",
+        raw(400, '{"code": "100400400", "message": "参数不正确"}'),
+        BadRequestError,
+        {"code": "100400400", "message": "参数不正确", "status_code": 400},
+    ),
+    (
+        "platform-error-400",
+        httpx.Response(400, json=PLATFORM_ERROR),
+        BadRequestError,
+        {
+            "code": "100400400",
+            "error_wsid": PLATFORM_ERROR["errorWsid"],
+            "developer_message": "loginId: must not be blank",
+            "message": "参数不正确",
+        },
+    ),
+    (
+        "error-code-with-200",
+        raw(200, '{"code": "100400123", "message": "患者不存在"}'),
+        APIError,
+        {"code": "100400123", "message": "患者不存在", "status_code": 200},
+    ),
+    (
+        "oauth-access-denied-200",
+        httpx.Response(200, json={"error": "access_denied"}),
+        AuthenticationError,
+        {"code": "access_denied"},
+    ),
+    (
+        "rate-limited-429",
+        envelope(code="100429000", message="too many", status=429),
+        RateLimitError,
+        {"status_code": 429},
+    ),
+    (
+        "server-error-500",
+        envelope(code="100500500", message="系统异常", status=500),
+        ServerError,
+        {"status_code": 500, "code": "100500500"},
+    ),
     ("success-code-with-500", envelope(status=500), ServerError, {"status_code": 500}),
-    ("html-503-page", raw(503, "<html>Service Unavailable</html>", "text/html"), ResponseDecodeError,
-     {"status_code": 503}),
+    (
+        "html-503-page",
+        raw(503, "<html>Service Unavailable</html>", "text/html"),
+        ResponseDecodeError,
+        {"status_code": 503},
+    ),
 ]
 
 
@@ -133,10 +183,23 @@ def test_errors_come_from_the_async_calls_too(platform, connect):
         asyncio.run(check_ca_login_task.asyncio(client=connect()))
 
 
-@pytest.mark.parametrize(("code", "success"), [
-    ("100100000", True), ("100550000", True), ("100600000", True), ("100100099", True),
-    ("100100100", False), ("100400400", False), ("100400001", True), ("0000", True), ("000", False), ("", False),
-    ("1001000x0", False), ("１００１０００００", False), (" 100100000", False),
-])
+@pytest.mark.parametrize(
+    ("code", "success"),
+    [
+        ("100100000", True),
+        ("100550000", True),
+        ("100600000", True),
+        ("100100099", True),
+        ("100100100", False),
+        ("100400400", False),
+        ("100400001", True),
+        ("0000", True),
+        ("000", False),
+        ("", False),
+        ("1001000x0", False),
+        ("１００１０００００", False),
+        (" 100100000", False),
+    ],
+)
 def test_success_rule_last_four_digits_0000_to_0099(code, success):
     assert is_success_code(code) is success

@@ -14,8 +14,11 @@ from tests.client.platform import envelope
 CREATE = "/v1/open/users/sso/create-ca-login-task"
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 LOGIN_ID = "4d5750e4-798e-40f8-ab84-b8efd48ed101-764341"
-LOGGED_IN = {"session": {"sessionId": "s-1"}, "userInfo": {"userJobId": "job_wutao", "name": "吴涛"},
-             "certificate": {"serialNumber": "4f1a2b", "subject": "CN=吴涛"}}
+LOGGED_IN = {
+    "session": {"sessionId": "s-1"},
+    "userInfo": {"userJobId": "job_wutao", "name": "吴涛"},
+    "certificate": {"serialNumber": "4f1a2b", "subject": "CN=吴涛"},
+}
 
 
 def test_start_returns_the_login_id_and_qr_content(platform, connect):

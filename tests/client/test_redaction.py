@@ -23,20 +23,32 @@ def test_a_whole_flow_with_failures_leaks_no_secret(platform, connect, caplog, m
     monkeypatch.setenv("YIYIQIAN_LOG", "debug")
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore
     errors: list[YiyiqianError] = []
-    platform.script("GET", STATUS, envelope(status=503, code="100500500"), envelope(),
-                    httpx.Response(401, json={"error": "invalid_token"}),
-                    envelope(code="100400400", message="loginId 不存在", status=400))
+    platform.script(
+        "GET",
+        STATUS,
+        envelope(status=503, code="100500500"),
+        envelope(),
+        httpx.Response(401, json={"error": "invalid_token"}),
+        envelope(code="100400400", message="loginId 不存在", status=400),
+    )
     platform.script("POST", APPLY, httpx.Response(200, text="<html>oops</html>", headers={"content-type": "text/html"}))
     client = connect()
     check_ca_login_task.sync(client=client)  # token, a retry
-    for call in (lambda: check_ca_login_task.sync(client=client),  # invalid_token: refresh, then 400
-                 lambda: apply_template_signing.sync(client=client, body=TemplateApplyRequest())):
+    for call in (
+        lambda: check_ca_login_task.sync(client=client),  # invalid_token: refresh, then 400
+        lambda: apply_template_signing.sync(client=client, body=TemplateApplyRequest()),
+    ):
         with pytest.raises(YiyiqianError) as caught:
             call()
         errors.append(caught.value)
     with tcp_server("silent") as (url, _):
-        slow = yiyiqian.connect(url, app_id=APP_ID, access_token=platform.tokens[-1], timeout=0.2,
-                                retry_policy=yiyiqian.RetryPolicy(max_retries=0))
+        slow = yiyiqian.connect(
+            url,
+            app_id=APP_ID,
+            access_token=platform.tokens[-1],
+            timeout=0.2,
+            retry_policy=yiyiqian.RetryPolicy(max_retries=0),
+        )
         with pytest.raises(YiyiqianError) as caught:
             check_ca_login_task.sync(client=slow)
         errors.append(caught.value)

@@ -70,8 +70,15 @@ def test_a_signing_post_is_never_retried_on_a_status(platform, connect, status):
     assert _calls(platform, "POST") == 1
 
 
-@pytest.mark.parametrize("error", [httpx.ReadError("reset"), httpx.ReadTimeout("slow"),
-                                   httpx.RemoteProtocolError("server disconnected"), httpx.WriteError("broken")])
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpx.ReadError("reset"),
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("server disconnected"),
+        httpx.WriteError("broken"),
+    ],
+)
 def test_a_signing_post_is_never_retried_once_it_may_have_been_sent(platform, connect, error):
     platform.script("POST", APPLY, error, envelope())
     with pytest.raises(TransportError) as caught:
@@ -80,8 +87,10 @@ def test_a_signing_post_is_never_retried_once_it_may_have_been_sent(platform, co
     assert _calls(platform, "POST") == 1
 
 
-@pytest.mark.parametrize("error", [httpx.ConnectError("refused"), httpx.ConnectTimeout("no syn-ack"),
-                                   httpx.PoolTimeout("no free connection")])
+@pytest.mark.parametrize(
+    "error",
+    [httpx.ConnectError("refused"), httpx.ConnectTimeout("no syn-ack"), httpx.PoolTimeout("no free connection")],
+)
 def test_a_signing_post_is_retried_when_it_was_certainly_not_sent(platform, connect, error):
     valid = {"fileWsid": "WSID_FILE_0000018f6cca445c0242196331aa0001"}
     platform.script("POST", APPLY, error, envelope(valid))
@@ -105,8 +114,13 @@ def test_async_calls_follow_the_same_policy(platform, connect):
 
 def test_a_silent_server_raises_request_timeout_not_a_hang():
     with tcp_server("silent") as (url, received):
-        client = yiyiqian.connect(url, app_id=APP_ID, access_token="fixed-3e9dec5f", timeout=0.3,
-                                  retry_policy=yiyiqian.RetryPolicy(max_retries=1, backoff_base=0.0))
+        client = yiyiqian.connect(
+            url,
+            app_id=APP_ID,
+            access_token="fixed-3e9dec5f",
+            timeout=0.3,
+            retry_policy=yiyiqian.RetryPolicy(max_retries=1, backoff_base=0.0),
+        )
         with pytest.raises(RequestTimeout) as caught:
             check_ca_login_task.sync(client=client)
         assert isinstance(caught.value, TimeoutError)  # the built-in one too
@@ -123,15 +137,20 @@ def test_a_silent_server_is_not_sent_a_signing_post_twice():
 
 def test_a_reset_connection_raises_transport_error():
     with tcp_server("reset") as (url, _):
-        client = yiyiqian.connect(url, app_id=APP_ID, access_token="fixed-3e9dec5f",
-                                  retry_policy=yiyiqian.RetryPolicy(max_retries=0))
+        client = yiyiqian.connect(
+            url, app_id=APP_ID, access_token="fixed-3e9dec5f", retry_policy=yiyiqian.RetryPolicy(max_retries=0)
+        )
         with pytest.raises(TransportError):
             check_ca_login_task.sync(client=client)
 
 
 def test_a_refused_connection_raises_transport_error_after_the_retries():
-    client = yiyiqian.connect(refused_url(), app_id=APP_ID, access_token="fixed-3e9dec5f",
-                              retry_policy=yiyiqian.RetryPolicy(max_retries=2, backoff_base=0.0))
+    client = yiyiqian.connect(
+        refused_url(),
+        app_id=APP_ID,
+        access_token="fixed-3e9dec5f",
+        retry_policy=yiyiqian.RetryPolicy(max_retries=2, backoff_base=0.0),
+    )
     with pytest.raises(TransportError) as caught:
         check_ca_login_task.sync(client=client)
     assert "ConnectError" in str(caught.value)

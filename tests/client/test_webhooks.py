@@ -45,8 +45,10 @@ def test_the_vendor_captures_verify_byte_for_byte(vectors):
 def test_sign_reproduces_the_vendor_signature(vectors):
     for vector in vectors:
         headers = headers_of(vector)
-        assert webhooks.sign(headers, vector["body"].encode(), app_id=vector["app_id"],
-                             app_secret=vector["app_secret"]) == vector["signature_header"]
+        assert (
+            webhooks.sign(headers, vector["body"].encode(), app_id=vector["app_id"], app_secret=vector["app_secret"])
+            == vector["signature_header"]
+        )
 
 
 def test_header_names_are_case_insensitive(vectors):
@@ -75,14 +77,17 @@ def test_a_reserialised_body_fails(vectors):
     _mismatch(vector, headers_of(vector), reserialised)
 
 
-@pytest.mark.parametrize(("header", "value"), [
-    ("X-Signit-Date", "Thu Apr 25 19:47:34 CST 2019"),
-    ("X-Signit-Nonce", "KrjkI11Dhh8Ht7l65YPBkm07"),
-    ("X-Signit-Host", "webhook.site:443"),
-    ("X-Signit-Scheme", "http"),
-    ("X-Signit-Resource", "/hook"),
-    ("Content-Type", "application/json;charset=UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("X-Signit-Date", "Thu Apr 25 19:47:34 CST 2019"),
+        ("X-Signit-Nonce", "KrjkI11Dhh8Ht7l65YPBkm07"),
+        ("X-Signit-Host", "webhook.site:443"),
+        ("X-Signit-Scheme", "http"),
+        ("X-Signit-Resource", "/hook"),
+        ("Content-Type", "application/json;charset=UTF-8"),
+    ],
+)
 def test_a_changed_signed_header_fails(vectors, header, value):
     vector = vectors[0]
     _mismatch(vector, {**headers_of(vector), header: value}, vector["body"].encode())
@@ -110,8 +115,9 @@ def test_a_changed_signature_fails(vectors):
     scheme, _, rest = vector["signature_header"].partition(" ")
     app, _, sig = rest.partition(":")
     flipped = ("A" if sig[0] != "A" else "B") + sig[1:]
-    _mismatch(vector, {**headers_of(vector), "X-Signit-Signature": f"{scheme} {app}:{flipped}"},
-              vector["body"].encode())
+    _mismatch(
+        vector, {**headers_of(vector), "X-Signit-Signature": f"{scheme} {app}:{flipped}"}, vector["body"].encode()
+    )
 
 
 def test_a_wrong_app_id_fails(vectors):
@@ -130,8 +136,14 @@ def test_a_missing_signature_fails(vectors):
     assert caught.value.reason == "missing_signature"
 
 
-@pytest.mark.parametrize("value", ["HmacSHA256 16a543b48463eebbcfde3dd32d1:abc", "HmacSHA512 no-colon",
-                                   "HmacSHA512 16a543b48463eebbcfde3dd32d1:not base64!"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "HmacSHA256 16a543b48463eebbcfde3dd32d1:abc",
+        "HmacSHA512 no-colon",
+        "HmacSHA512 16a543b48463eebbcfde3dd32d1:not base64!",
+    ],
+)
 def test_a_malformed_signature_fails(vectors, value):
     vector = vectors[0]
     with pytest.raises(WebhookVerificationError) as caught:
@@ -166,8 +178,13 @@ def test_date_tolerance_refuses_old_and_future_deliveries(vectors):
     verify_vector(vector, headers_of(vector), vector["body"].encode(), tolerance=300, now=lambda: sent + 299)
     for offset in (-301, 301):
         with pytest.raises(WebhookVerificationError) as caught:
-            verify_vector(vector, headers_of(vector), vector["body"].encode(), tolerance=300,
-                          now=lambda offset=offset: sent + offset)
+            verify_vector(
+                vector,
+                headers_of(vector),
+                vector["body"].encode(),
+                tolerance=300,
+                now=lambda offset=offset: sent + offset,
+            )
         assert caught.value.reason == "date_out_of_tolerance"
 
 
@@ -202,18 +219,38 @@ def test_a_forged_delivery_does_not_burn_its_nonce(vectors):
 
 
 # -- parse ---------------------------------------------------------------------------------
-V1_RAW = {"business": {"patientId": "AA12345678", "patientName": "李某某", "admissionNumber": None,
-                       "serviceType": "D_西药处方", "doctorId": "lidd"},
-          "signature": {"signWsid": "WSID_SIGN_0000018f6cca445c0242196331aa0001", "signStatus": "SIGNED",
-                        "signValue": "MEUCIBZSKnAuf9GLt29xCXvxbxG2C4O4GEy1xuRyp+CZTeapAiEAtcLiiYg80gxhiovIl5"
-                                     "JjMwL8FTB3qsqIljGcqgSJmQY=",
-                        "signDatetime": 1715517253000, "signStatusReason": None, "appendTimestamp": 1},
-          "appInfo": {"appId": APP_ID, "appName": "标准签署应用"}}
+V1_RAW = {
+    "business": {
+        "patientId": "AA12345678",
+        "patientName": "李某某",
+        "admissionNumber": None,
+        "serviceType": "D_西药处方",
+        "doctorId": "lidd",
+    },
+    "signature": {
+        "signWsid": "WSID_SIGN_0000018f6cca445c0242196331aa0001",
+        "signStatus": "SIGNED",
+        "signValue": "MEUCIBZSKnAuf9GLt29xCXvxbxG2C4O4GEy1xuRyp+CZTeapAiEAtcLiiYg80gxhiovIl5JjMwL8FTB3qsqIljGcqgSJmQY=",
+        "signDatetime": 1715517253000,
+        "signStatusReason": None,
+        "appendTimestamp": 1,
+    },
+    "appInfo": {"appId": APP_ID, "appName": "标准签署应用"},
+}
 
 
 def _body(event: str, raw_data, **extra) -> bytes:
-    return json.dumps({"event": event, "eventDescription": "d", "target": {"destination": "https://h.test/"},
-                       "rawData": raw_data, "needCallBack": False, **extra}, ensure_ascii=False).encode()
+    return json.dumps(
+        {
+            "event": event,
+            "eventDescription": "d",
+            "target": {"destination": "https://h.test/"},
+            "rawData": raw_data,
+            "needCallBack": False,
+            **extra,
+        },
+        ensure_ascii=False,
+    ).encode()
 
 
 def test_parse_data_signature_completed_decodes_the_string_raw_data():
@@ -226,22 +263,46 @@ def test_parse_data_signature_completed_decodes_the_string_raw_data():
 
 
 def test_parse_data_signature_v2_completed_takes_the_object_raw_data():
-    raw = {"data": {"signWsid": "WSID_SIGN_0000018f6cca445c0242196331aa0001", "customTag": "t", "status": "COMPLETED",
-                    "participants": [{"name": "吴涛", "isFaceToFace": False,
-                                      "signedData": {"signValue": "MEUC", "timestampInfo": {"verified": True}}}]},
-           "appInfo": {"appId": APP_ID}}
+    raw = {
+        "data": {
+            "signWsid": "WSID_SIGN_0000018f6cca445c0242196331aa0001",
+            "customTag": "t",
+            "status": "COMPLETED",
+            "participants": [
+                {
+                    "name": "吴涛",
+                    "isFaceToFace": False,
+                    "signedData": {"signValue": "MEUC", "timestampInfo": {"verified": True}},
+                }
+            ],
+        },
+        "appInfo": {"appId": APP_ID},
+    }
     event = webhooks.parse(_body("dataSignatureV2Completed", raw))
     assert event.data.data.participants[0].signedData.timestampInfo.verified is True
 
 
-@pytest.mark.parametrize(("name", "raw", "check"), [
-    ("fileSignatureCompleted", {"fileWsid": "WSID_FILE_0000018f6cca445c0242196331aa0001", "status": "SIGNED",
-                                "signedDocument": {"base64": "JVBERi0="}}, lambda d: d.signedDocument.base64),
-    ("caLoginCompleted", {"loginId": "L1", "session": {}, "userInfo": {"name": "吴涛"}, "certificate": {}},
-     lambda d: d.userInfo.name),
-    ("emrDocumentStatusChanged", {"patientID": "A1", "status": "ARCHIVED"}, lambda d: d.status),
-    ("emrQualityControlChanged", {"patientID": "A1", "admissionNumber": "Z1", "score": 92.5}, lambda d: d.score),
-])
+@pytest.mark.parametrize(
+    ("name", "raw", "check"),
+    [
+        (
+            "fileSignatureCompleted",
+            {
+                "fileWsid": "WSID_FILE_0000018f6cca445c0242196331aa0001",
+                "status": "SIGNED",
+                "signedDocument": {"base64": "JVBERi0="},
+            },
+            lambda d: d.signedDocument.base64,
+        ),
+        (
+            "caLoginCompleted",
+            {"loginId": "L1", "session": {}, "userInfo": {"name": "吴涛"}, "certificate": {}},
+            lambda d: d.userInfo.name,
+        ),
+        ("emrDocumentStatusChanged", {"patientID": "A1", "status": "ARCHIVED"}, lambda d: d.status),
+        ("emrQualityControlChanged", {"patientID": "A1", "admissionNumber": "Z1", "score": 92.5}, lambda d: d.score),
+    ],
+)
 def test_parse_each_documented_event(name, raw, check):
     event = webhooks.parse(_body(name, json.dumps(raw, ensure_ascii=False)))
     assert event.known and check(event.data)
@@ -260,11 +321,21 @@ def test_parse_an_unknown_event_gives_a_generic_event():
     assert not event.known and event.data.model_extra == {"anything": [1, 2]}
 
 
-@pytest.mark.parametrize("body", [b"", b"not json", b"[]", b'{"no": "event"}', b'{"event": 5}',
-                                  b"\xff\xfe", _body("dataSignatureCompleted", "{not json"),
-                                  _body("dataSignatureCompleted", {"an": "object"}),
-                                  _body("dataSignatureCompleted", json.dumps({"signature": "text"})),
-                                  b"[" * 100_000])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"not json",
+        b"[]",
+        b'{"no": "event"}',
+        b'{"event": 5}',
+        b"\xff\xfe",
+        _body("dataSignatureCompleted", "{not json"),
+        _body("dataSignatureCompleted", {"an": "object"}),
+        _body("dataSignatureCompleted", json.dumps({"signature": "text"})),
+        b"[" * 100_000,
+    ],
+)
 def test_parse_refuses_what_is_not_an_event(body):
     with pytest.raises(WebhookPayloadError):
         webhooks.parse(body)

@@ -23,9 +23,14 @@ class Receiver:
     fail_first: int = 0  # answer 503 to this many deliveries first
     _arrived: threading.Condition = field(default_factory=threading.Condition)
 
-    def wait_for(self, event: str, count: int = 1, timeout: float = 15.0) -> list[Delivery]:
+    def wait_for(self, event: str, containing: str = "", count: int = 1, timeout: float = 15.0) -> list[Delivery]:
+        """The deliveries of `event` whose body contains `containing`, once `count` have arrived."""
+
         def matching() -> list[Delivery]:
-            return [d for d in self.deliveries if d.headers.get("X-Signit-Event") == event]
+            return [
+                d for d in self.deliveries if d.headers.get("X-Signit-Event") == event and containing.encode() in d.body
+            ]
+
         with self._arrived:
             self._arrived.wait_for(lambda: len(matching()) >= count, timeout)
         found = matching()
@@ -38,7 +43,7 @@ def webhook_receiver() -> Iterator[Receiver]:
     receiver = Receiver(url="")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             with receiver._arrived:
                 if receiver.fail_first > 0:

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import uvicorn
-
 from yiyiqian_sandbox import Sandbox, SandboxConfig, create_app
 
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tests.spec.schema_view import resolve
 from yiyiqian import _spec, is_success_code
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
+
+from tests.spec.schema_view import resolve
 
 SPEC = _spec.load_spec()
 
@@ -31,15 +31,19 @@ def example_of(schema: dict[str, Any]) -> Any:
 
 
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:
-    return [(method.upper(), path, op) for (method, path), op in
-            ((k, SPEC["paths"][k[1]][k[0].lower()]) for k in _spec.operations())
-            if op["operationId"] != "getAccessToken"]
+    return [
+        (method.upper(), path, op)
+        for (method, path), op in ((k, SPEC["paths"][k[1]][k[0].lower()]) for k in _spec.operations())
+        if op["operationId"] != "getAccessToken"
+    ]
 
 
 @pytest.fixture(scope="module")
 def token(server) -> str:
-    answer = httpx.get(f"{server.url}/v1/oauth/oauth/token", params={
-        "client_id": DEFAULT_APP_ID, "client_secret": DEFAULT_APP_SECRET, "grant_type": "client_credentials"})
+    answer = httpx.get(
+        f"{server.url}/v1/oauth/oauth/token",
+        params={"client_id": DEFAULT_APP_ID, "client_secret": DEFAULT_APP_SECRET, "grant_type": "client_credentials"},
+    )
     assert answer.status_code == 200
     return str(answer.json()["access_token"])
 
@@ -47,8 +51,10 @@ def token(server) -> str:
 @pytest.mark.parametrize(("method", "path", "op"), _operations(), ids=[op["operationId"] for _, _, op in _operations()])
 def test_every_operation_answers_at_its_path(server, token, method, path, op):
     params = {p["name"]: example_of(p["schema"]) for p in op.get("parameters", []) if p.get("required")}
-    kwargs: dict[str, Any] = {"params": {"access_token": token, **params},
-                              "headers": {"X-Signit-App-Id": DEFAULT_APP_ID}}
+    kwargs: dict[str, Any] = {
+        "params": {"access_token": token, **params},
+        "headers": {"X-Signit-App-Id": DEFAULT_APP_ID},
+    }
     content = op.get("requestBody", {}).get("content", {})
     if "application/json" in content:
         kwargs["json"] = example_of(content["application/json"]["schema"])

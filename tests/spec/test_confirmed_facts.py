@@ -95,7 +95,12 @@ def test_shared_error_and_envelope_shapes(spec):
     assert types_of(schemas["Envelope"]["properties"]["code"]) == {"string"}
     assert set(schemas["OAuthError"]["properties"]) == {"error", "error_description"}
     assert set(schemas["PlatformError"]["properties"]) == {
-        "code", "errorWsid", "userMessage", "developerMessage", "moreInfo"}
+        "code",
+        "errorWsid",
+        "userMessage",
+        "developerMessage",
+        "moreInfo",
+    }
 
 
 def test_data_is_never_required_in_an_envelope(spec):

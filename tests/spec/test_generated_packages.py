@@ -18,8 +18,7 @@ def snake(name: str) -> str:
 def test_every_operation_has_a_generated_module_with_sync_and_async_calls(spec):
     count = 0
     for path, method, op in operations(spec):
-        module = importlib.import_module(
-            f"yiyiqian_client.api.{snake(op['tags'][0])}.{snake(op['operationId'])}")
+        module = importlib.import_module(f"yiyiqian_client.api.{snake(op['tags'][0])}.{snake(op['operationId'])}")
         for fn in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, fn)), f"{method} {path}: {fn}"
         assert module._get_kwargs.__code__  # the generated request builder
@@ -44,6 +43,11 @@ def test_generated_models_round_trip_a_documented_example():
     assert before_login.code == "100100000"
     assert before_login.to_dict() == {"code": "100100000", "message": "操作成功"}
     event = yiyiqian_models.DataSignatureCompletedEvent.model_validate(
-        {"event": "dataSignatureCompleted", "target": {"destination": "https://example.test/hook"},
-         "rawData": "{}", "needCallBack": False})
+        {
+            "event": "dataSignatureCompleted",
+            "target": {"destination": "https://example.test/hook"},
+            "rawData": "{}",
+            "needCallBack": False,
+        }
+    )
     assert event.rawData == "{}"

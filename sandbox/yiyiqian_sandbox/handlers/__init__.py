@@ -27,6 +27,7 @@ def operation(operation_id: str, *, heavy: bool = False) -> Callable[[Handler], 
             raise ValueError(f"{operation_id} registered twice")
         REGISTRY[operation_id] = Registered(function, heavy)
         return function
+
     return register
 
 

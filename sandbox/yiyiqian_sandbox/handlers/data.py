@@ -34,10 +34,17 @@ def _new_v1(call: Call, status: str) -> Obj:
     doctor = require_user(call.sandbox, business["doctorId"])
     record = {
         "business": {"admissionNumber": None, "idCard": None, "departmentId": None, **business},
-        "signature": {"signWsid": wsid("SIGN"), "businessWsid": wsid("BUSI"), "signingData": call.field("signingData"),
-                      "authorWsid": doctor["userWsid"], "signStatus": status, "signValue": None,
-                      "signDatetime": None, "signStatusReason": None,
-                      "appendTimestamp": call.field("appendTimestamp", 1)},
+        "signature": {
+            "signWsid": wsid("SIGN"),
+            "businessWsid": wsid("BUSI"),
+            "signingData": call.field("signingData"),
+            "authorWsid": doctor["userWsid"],
+            "signStatus": status,
+            "signValue": None,
+            "signDatetime": None,
+            "signStatusReason": None,
+            "appendTimestamp": call.field("appendTimestamp", 1),
+        },
         "appInfo": _app_info(call.sandbox),
     }
     obj = Obj("dsig", record["signature"]["signWsid"], record, tag=business.get("serviceId"), status=status)
@@ -52,8 +59,9 @@ def _complete_v1(sandbox: Sandbox, sign_wsid: str) -> list[Event]:
     record = obj.data
     doctor = require_user(sandbox, record["business"]["doctorId"])
     signature = record["signature"]
-    signed = sandbox.signer.sign(identity(sandbox, doctor), signature["signingData"].encode(),
-                                 timestamp=bool(signature["appendTimestamp"]))
+    signed = sandbox.signer.sign(
+        identity(sandbox, doctor), signature["signingData"].encode(), timestamp=bool(signature["appendTimestamp"])
+    )
     signature.update(signStatus="SIGNED", signValue=signed["signValue"], signDatetime=signed["signDatetime"])
     obj.status = "SIGNED"
     sandbox.store.put(obj)
@@ -98,8 +106,9 @@ def get_v1(call: Call) -> dict[str, Any]:
 
 @operation("verifyDataSignature")
 def verify(call: Call) -> dict[str, Any]:
-    result = verify_data(call.sandbox.pki, call.field("signingData").encode(), call.field("signValue"),
-                         call.field("signCert"))
+    result = verify_data(
+        call.sandbox.pki, call.field("signingData").encode(), call.field("signValue"), call.field("signCert")
+    )
     answer: dict[str, Any] = {"valid": result.valid, "trusted": result.trusted, "reason": result.reason}
     if result.signer_name:
         answer["signerName"] = result.signer_name
@@ -123,21 +132,36 @@ def _new_v2(call: Call) -> Obj:
     for position, spec in enumerate(call.field("participants"), start=1):
         user = require_user(sandbox, spec["userJobId"])
         job_ids.append(user["userJobId"])
-        participants.append({
-            "wsid": wsid("PART"), "authorWsid": user["userWsid"], "name": user["name"], "status": "WAITING",
-            "assignedSequence": spec.get("assignedSequence", str(position)),
-            "handleMode": spec.get("handleMode", "AUTO"), "isFaceToFace": False})
+        participants.append(
+            {
+                "wsid": wsid("PART"),
+                "authorWsid": user["userWsid"],
+                "name": user["name"],
+                "status": "WAITING",
+                "assignedSequence": spec.get("assignedSequence", str(position)),
+                "handleMode": spec.get("handleMode", "AUTO"),
+                "isFaceToFace": False,
+            }
+        )
     signing_data = {"dataType": "TEXT", **(call.field("signingData") or {}), "signAlgorithm": SIGN_ALGORITHM}
     _payload(signing_data)  # refuse bad BASE64 now, not in the background
     record = {
-        "signWsid": wsid("SIGN"), "customTag": call.field("customTag"), "status": "SIGNING",
-        "createDatetime": now_ms(), "signingOrder": call.field("signingOrder", "SEQUENTIAL"),
-        "signingData": signing_data, "participants": participants,
-        **{k: call.field(k) for k in ("serviceType", "serviceTypeZhName", "departmentName", "sender", "patientInfo")
-           if call.field(k) is not None},
+        "signWsid": wsid("SIGN"),
+        "customTag": call.field("customTag"),
+        "status": "SIGNING",
+        "createDatetime": now_ms(),
+        "signingOrder": call.field("signingOrder", "SEQUENTIAL"),
+        "signingData": signing_data,
+        "participants": participants,
+        **{
+            k: call.field(k)
+            for k in ("serviceType", "serviceTypeZhName", "departmentName", "sender", "patientInfo")
+            if call.field(k) is not None
+        },
     }
-    obj = Obj("dsig2", record["signWsid"], {"record": record, "jobIds": job_ids}, tag=record["customTag"],
-              status="SIGNING")
+    obj = Obj(
+        "dsig2", record["signWsid"], {"record": record, "jobIds": job_ids}, tag=record["customTag"], status="SIGNING"
+    )
     sandbox.store.put(obj)
     return obj
 
@@ -150,18 +174,17 @@ def _sign_participants(sandbox: Sandbox, sign_wsid: str, *, which: str) -> list[
     record = obj.data["record"]
     payload = _payload(record["signingData"])
     for participant, job_id in zip(record["participants"], obj.data["jobIds"], strict=True):
-        wanted = (which == "all" or (which == "auto" and participant["handleMode"] != "MANUAL")
-                  or which == job_id)
+        wanted = which == "all" or (which == "auto" and participant["handleMode"] != "MANUAL") or which == job_id
         if participant["status"] == "WAITING" and wanted:
             signed = sandbox.signer.sign(identity(sandbox, require_user(sandbox, job_id)), payload)
-            participant.update(status="SIGNED", handleDatetime=signed["signDatetime"], handleReason="",
-                               signedData=signed)
+            participant.update(
+                status="SIGNED", handleDatetime=signed["signDatetime"], handleReason="", signedData=signed
+            )
     events: list[Event] = []
     if all(p["status"] == "SIGNED" for p in record["participants"]):
         record.update(status="COMPLETED", finishedDatetime=now_ms())
         obj.status = "COMPLETED"
-        events.append(("dataSignatureV2Completed", "数据签名v2完成",
-                       {"data": record, "appInfo": _app_info(sandbox)}))
+        events.append(("dataSignatureV2Completed", "数据签名v2完成", {"data": record, "appInfo": _app_info(sandbox)}))
     sandbox.store.put(obj)
     return events
 
@@ -199,8 +222,11 @@ def execute_v2(call: Call) -> dict[str, Any]:
     obj = sandbox.store.get("dsig2", sign_wsid)
     if obj is None:
         raise SandboxError(f"签名记录不存在: {sign_wsid}", NOT_FOUND)
-    waiting = [j for p, j in zip(obj.data["record"]["participants"], obj.data["jobIds"], strict=True)
-               if p["status"] == "WAITING"]
+    waiting = [
+        j
+        for p, j in zip(obj.data["record"]["participants"], obj.data["jobIds"], strict=True)
+        if p["status"] == "WAITING"
+    ]
     if job_id not in obj.data["jobIds"]:
         raise SandboxError(f"参数不正确: {job_id} 不是该签名任务的参与人", NOT_FOUND)
     if job_id not in waiting:

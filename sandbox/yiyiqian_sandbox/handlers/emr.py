@@ -40,13 +40,20 @@ def _bag_key(patient_id: str, admission: str | None) -> str:
     return f"{patient_id}|{admission or ''}"
 
 
-def _set_bag_status(sandbox: Sandbox, patient_id: str, admission: str | None, status: str,
-                    document_no: str | None = None) -> list[Event]:
+def _set_bag_status(
+    sandbox: Sandbox, patient_id: str, admission: str | None, status: str, document_no: str | None = None
+) -> list[Event]:
     bag = sandbox.store.get("bag", _bag_key(patient_id, admission))
     previous = bag.status if bag else None
     sandbox.store.put(Obj("bag", _bag_key(patient_id, admission), {}, parent=patient_id, status=status))
-    change = {"patientID": patient_id, "admissionNumber": admission, "documentNo": document_no, "status": status,
-              "previousStatus": previous, "changedDatetime": now_ms()}
+    change = {
+        "patientID": patient_id,
+        "admissionNumber": admission,
+        "documentNo": document_no,
+        "status": status,
+        "previousStatus": previous,
+        "changedDatetime": now_ms(),
+    }
     return [("emrDocumentStatusChanged", "病案状态变化", json.dumps(change, ensure_ascii=False))]
 
 
@@ -57,10 +64,18 @@ def _push(call: Call) -> dict[str, int]:
     for item in items:
         created += call.sandbox.store.put(Obj(kind, key_of(item), item, parent=item.get("patientID")))
         if kind == "qc_result":
-            change = {k: item.get(k) for k in ("patientID", "admissionNumber", "score", "level", "issues")
-                      if item.get(k) is not None}
-            events.append(("emrQualityControlChanged", "病案质控结果变化",
-                           json.dumps({**change, "changedDatetime": now_ms()}, ensure_ascii=False)))
+            change = {
+                k: item.get(k)
+                for k in ("patientID", "admissionNumber", "score", "level", "issues")
+                if item.get(k) is not None
+            }
+            events.append(
+                (
+                    "emrQualityControlChanged",
+                    "病案质控结果变化",
+                    json.dumps({**change, "changedDatetime": now_ms()}, ensure_ascii=False),
+                )
+            )
         elif kind == "catalogue":
             events += _set_bag_status(call.sandbox, item["patientID"], item["admissionNumber"], "CATALOGUED")
     call.sandbox.emit_soon(events)
@@ -78,22 +93,29 @@ def _decode(value: str, where: str) -> bytes:
         raise SandboxError(f"参数不正确: {where}: 不是有效的Base64") from None
 
 
-def _store_document(call: Call, fields: dict[str, Any], kind: str, content: bytes | None,
-                    page_count: int) -> dict[str, Any]:
+def _store_document(
+    call: Call, fields: dict[str, Any], kind: str, content: bytes | None, page_count: int
+) -> dict[str, Any]:
     sandbox = call.sandbox
     key = f"{fields['patientID']}|{fields['documentNo']}"
     previous = sandbox.store.get("document", key)
     document = {
         "documentWsid": previous.data["documentWsid"] if previous else wsid("EDOC"),
-        "documentNo": fields["documentNo"], "documentType": fields.get("documentType") or "其他",
+        "documentNo": fields["documentNo"],
+        "documentType": fields.get("documentType") or "其他",
         "title": fields.get("title") or fields.get("documentType") or fields["documentNo"],
-        "patientID": fields["patientID"], "admissionNumber": fields.get("admissionNumber"), "kind": kind,
-        "pageCount": page_count, "createDatetime": now_ms(),
+        "patientID": fields["patientID"],
+        "admissionNumber": fields.get("admissionNumber"),
+        "kind": kind,
+        "pageCount": page_count,
+        "createDatetime": now_ms(),
     }
-    sandbox.store.put(Obj("document", key, document, parent=fields["patientID"], tag=fields.get("admissionNumber"),
-                          blob=content))
-    sandbox.emit_soon(_set_bag_status(sandbox, fields["patientID"], fields.get("admissionNumber"), "COLLECTING",
-                                      fields["documentNo"]))
+    sandbox.store.put(
+        Obj("document", key, document, parent=fields["patientID"], tag=fields.get("admissionNumber"), blob=content)
+    )
+    sandbox.emit_soon(
+        _set_bag_status(sandbox, fields["patientID"], fields.get("admissionNumber"), "COLLECTING", fields["documentNo"])
+    )
     return {"documentWsid": document["documentWsid"], "documentNo": document["documentNo"]}
 
 
@@ -121,8 +143,9 @@ def delete_document(call: Call) -> dict[str, int]:
     if document is None:
         return {"deleted": 0}
     call.sandbox.store.delete("document", document.id)
-    call.sandbox.emit_soon(_set_bag_status(call.sandbox, patient_id, document.data.get("admissionNumber"),
-                                           "DELETED", document_no))
+    call.sandbox.emit_soon(
+        _set_bag_status(call.sandbox, patient_id, document.data.get("admissionNumber"), "DELETED", document_no)
+    )
     return {"deleted": 1}
 
 
@@ -148,8 +171,12 @@ def patient_file_groups(call: Call) -> list[dict[str, Any]]:
 def record_bag(call: Call) -> dict[str, Any]:
     patient_id, admission = call.query["patientID"], call.query.get("admissionNumber")
     bag = call.sandbox.store.get("bag", _bag_key(patient_id, admission))
-    answer: dict[str, Any] = {"patientID": patient_id, "admissionNumber": admission,
-                              "status": bag.status if bag else "EMPTY", "files": _files(call, patient_id, admission)}
+    answer: dict[str, Any] = {
+        "patientID": patient_id,
+        "admissionNumber": admission,
+        "status": bag.status if bag else "EMPTY",
+        "files": _files(call, patient_id, admission),
+    }
     patient = call.sandbox.store.get("patient", patient_id)
     if patient is not None:
         answer["patient"] = patient.data

@@ -50,27 +50,50 @@ def _signer_identity(sandbox: Sandbox, signer: dict[str, Any]) -> Identity:
 def _sign_into(sandbox: Sandbox, job: Obj, signer: dict[str, Any]) -> None:
     """One more signature on the job's PDF, and its record."""
     try:
-        job.blob = sign_pdf(job.blob or b"", _signer_identity(sandbox, signer), sandbox.pki, sandbox.signer,
-                            label=signer["keyName"], reason="医易签沙箱签署")
+        job.blob = sign_pdf(
+            job.blob or b"",
+            _signer_identity(sandbox, signer),
+            sandbox.pki,
+            sandbox.signer,
+            label=signer["keyName"],
+            reason="医易签沙箱签署",
+        )
     except PdfProblem as exc:
         raise SandboxError(f"参数不正确: document.base64: {exc}") from None
-    record = {"recordWsid": wsid("SREC"), "fileWsid": job.id, "signerKeyName": signer["keyName"],
-              "signerName": signer["name"], "status": "SIGNED", "signDatetime": now_ms()}
+    record = {
+        "recordWsid": wsid("SREC"),
+        "fileWsid": job.id,
+        "signerKeyName": signer["keyName"],
+        "signerName": signer["name"],
+        "status": "SIGNED",
+        "signDatetime": now_ms(),
+    }
     if job.tag:
         record["customTagID"] = job.tag
     if signer.get("userJobId"):
         record["signerUserJobId"] = signer["userJobId"]
-    sandbox.store.put(Obj("record", record["recordWsid"], {**record, "signerKind": signer["kind"],
-                                                           "patientID": job.data.get("patientID")},
-                          parent=job.id, tag=job.tag, status="SIGNED"))
+    sandbox.store.put(
+        Obj(
+            "record",
+            record["recordWsid"],
+            {**record, "signerKind": signer["kind"], "patientID": job.data.get("patientID")},
+            parent=job.id,
+            tag=job.tag,
+            status="SIGNED",
+        )
+    )
     signer["signed"] = True
 
 
 def _finish(sandbox: Sandbox, job: Obj) -> list[Event]:
     job.status = "SIGNED"
     sandbox.store.put(job)
-    raw = {"fileWsid": job.id, "status": "SIGNED", "signedDocument": {"base64": base64.b64encode(job.blob or b"").decode()},
-           "appInfo": {"appId": sandbox.config.app_id, "appName": "医易签沙箱应用"}}
+    raw = {
+        "fileWsid": job.id,
+        "status": "SIGNED",
+        "signedDocument": {"base64": base64.b64encode(job.blob or b"").decode()},
+        "appInfo": {"appId": sandbox.config.app_id, "appName": "医易签沙箱应用"},
+    }
     if job.tag:
         raw["customTagID"] = job.tag
     if job.data.get("patientID"):
@@ -92,8 +115,11 @@ def _run_auto_signers(sandbox: Sandbox, file_wsid: str) -> list[Event]:
 
 
 def _new_job(call: Call, pdf: bytes, *, signers: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> Obj:
-    data = {k: call.field(k) for k in ("patientID", "patientName", "admissionNumber", "bedNumber", "doctorID",
-                                       "doctorName") if call.field(k) is not None}
+    data = {
+        k: call.field(k)
+        for k in ("patientID", "patientName", "admissionNumber", "bedNumber", "doctorID", "doctorName")
+        if call.field(k) is not None
+    }
     data.update(signers=signers, template=call.field("template"), **(extra or {}))
     job = Obj("file", wsid("FILE"), data, tag=call.field("customTagID"), status="SIGNING", blob=pdf)
     call.sandbox.store.put(job)
@@ -104,16 +130,29 @@ def _signers_of(call: Call) -> list[dict[str, Any]]:
     signers: list[dict[str, Any]] = []
     for spec in call.field("inHospitalUserSignerInfomation") or []:
         user = require_user(call.sandbox, spec.get("signerUserJobId") or "")
-        signers.append({"kind": "staff", "keyName": spec.get("signerKeyName") or "医生签名",
-                        "userJobId": user["userJobId"], "name": user["name"],
-                        "sequence": spec.get("signerUserSequence") or "1", "manual": bool(spec.get("disableAutoSign"))})
+        signers.append(
+            {
+                "kind": "staff",
+                "keyName": spec.get("signerKeyName") or "医生签名",
+                "userJobId": user["userJobId"],
+                "name": user["name"],
+                "sequence": spec.get("signerUserSequence") or "1",
+                "manual": bool(spec.get("disableAutoSign")),
+            }
+        )
     for spec in call.field("outHospitalUserSignerInfomation") or []:
         phone = spec.get("signerUserPhone") or ""
         if not phone:
             raise SandboxError("参数不正确: outHospitalUserSignerInfomation.signerUserPhone: 缺少手机号")
-        signers.append({"kind": "patient", "keyName": spec.get("signerKeyName") or "患者签名", "phone": phone,
-                        "name": call.field("patientName") or f"院外签署人{phone[-4:]}",
-                        "sequence": spec.get("signerUserSequence") or "9"})
+        signers.append(
+            {
+                "kind": "patient",
+                "keyName": spec.get("signerKeyName") or "患者签名",
+                "phone": phone,
+                "name": call.field("patientName") or f"院外签署人{phone[-4:]}",
+                "sequence": spec.get("signerUserSequence") or "9",
+            }
+        )
     if not signers:
         signers.append({"kind": "archive", "keyName": "归档签章", "name": "归档签章", "sequence": "1"})
     return sorted(signers, key=lambda s: (len(s["sequence"]), s["sequence"]))
@@ -151,8 +190,16 @@ def _job(sandbox: Sandbox, file_wsid: str) -> Obj:
     return job
 
 
-_PUBLIC_RECORD = ("recordWsid", "fileWsid", "customTagID", "signerKeyName", "signerName", "signerUserJobId", "status",
-                  "signDatetime")
+_PUBLIC_RECORD = (
+    "recordWsid",
+    "fileWsid",
+    "customTagID",
+    "signerKeyName",
+    "signerName",
+    "signerUserJobId",
+    "status",
+    "signDatetime",
+)
 
 
 def _public(record: Obj) -> dict[str, Any]:
@@ -165,10 +212,16 @@ def _records(sandbox: Sandbox, **where: str) -> list[dict[str, Any]]:
 
 def _images(sandbox: Sandbox, file_wsid: str, kinds: set[str]) -> list[dict[str, Any]]:
     _job(sandbox, file_wsid)
-    return [{"signerKeyName": r.data["signerKeyName"], "signerName": r.data["signerName"], "imageFormat": "png",
-             "imageBase64": base64.b64encode(signature_png(r.data["signerName"])).decode()}
-            for r in sandbox.store.find("record", parent=file_wsid, status="SIGNED")
-            if r.data.get("signerKind") in kinds]
+    return [
+        {
+            "signerKeyName": r.data["signerKeyName"],
+            "signerName": r.data["signerName"],
+            "imageFormat": "png",
+            "imageBase64": base64.b64encode(signature_png(r.data["signerName"])).decode(),
+        }
+        for r in sandbox.store.find("record", parent=file_wsid, status="SIGNED")
+        if r.data.get("signerKind") in kinds
+    ]
 
 
 @operation("getFileSignatureImages")
@@ -203,8 +256,10 @@ def _verification(sandbox: Sandbox, pdf: bytes) -> dict[str, Any]:
         checks = validate_pdf(pdf, sandbox.pki)
     except PdfProblem as exc:
         raise SandboxError(f"参数不正确: {exc}") from None
-    return {"valid": bool(checks) and all(c.intact and c.valid and c.trusted for c in checks),
-            "signatures": [c.as_api() for c in checks]}
+    return {
+        "valid": bool(checks) and all(c.intact and c.valid and c.trusted for c in checks),
+        "signatures": [c.as_api() for c in checks],
+    }
 
 
 @operation("verifyFileById", heavy=True)
@@ -252,7 +307,9 @@ def search(call: Call) -> list[dict[str, Any]]:
     if call.field("signerUserJobId"):
         records = [r for r in records if r.get("signerUserJobId") == call.field("signerUserJobId")]
     if call.field("patientID"):
-        patient_files = {f.id for f in call.sandbox.store.find("file") if f.data.get("patientID") == call.field("patientID")}
+        patient_files = {
+            f.id for f in call.sandbox.store.find("file") if f.data.get("patientID") == call.field("patientID")
+        }
         records = [r for r in records if r["fileWsid"] in patient_files]
     return records
 
@@ -260,8 +317,13 @@ def search(call: Call) -> list[dict[str, Any]]:
 # -- 5. step-by-step flows --------------------------------------------------------------------
 def _flow_answer(sandbox: Sandbox, flow: Obj) -> dict[str, Any]:
     job = _job(sandbox, flow.parent or "")
-    answer = {"flowWsid": flow.id, "fileWsid": job.id, "mode": flow.data["mode"], "status": job.status,
-              "signedKeys": [s["keyName"] for s in job.data["signers"] if s.get("signed")]}
+    answer = {
+        "flowWsid": flow.id,
+        "fileWsid": job.id,
+        "mode": flow.data["mode"],
+        "status": job.status,
+        "signedKeys": [s["keyName"] for s in job.data["signers"] if s.get("signed")],
+    }
     if job.tag:
         answer["customTagID"] = job.tag
     return answer
@@ -271,13 +333,23 @@ def _flow_answer(sandbox: Sandbox, flow: Obj) -> dict[str, Any]:
 def start_flow(call: Call) -> dict[str, Any]:
     template = call.field("template") or {}
     title = f"Yiyiqian sandbox template {template.get('wsid') or template.get('name') or ''}".strip()
-    lines = [f"patient {call.field('patientID') or '-'}  admission {call.field('admissionNumber') or '-'}",
-             f"department {(call.field('hospitalDepartment') or {}).get('departmentID') or '-'}"]
-    spots = [{"kind": "spot", "keyName": name, "name": name, "sequence": str(i)}
-             for i, name in enumerate(DEFAULT_TEMPLATE_SPOTS, start=1)]
+    lines = [
+        f"patient {call.field('patientID') or '-'}  admission {call.field('admissionNumber') or '-'}",
+        f"department {(call.field('hospitalDepartment') or {}).get('departmentID') or '-'}",
+    ]
+    spots = [
+        {"kind": "spot", "keyName": name, "name": name, "sequence": str(i)}
+        for i, name in enumerate(DEFAULT_TEMPLATE_SPOTS, start=1)
+    ]
     job = _new_job(call, template_pdf(title, lines), signers=spots)
-    flow = Obj("flow", wsid("FLOW"), {"mode": call.field("mode") or "AUTO", "formFields": {}}, parent=job.id,
-               tag=job.tag, status="SIGNING")
+    flow = Obj(
+        "flow",
+        wsid("FLOW"),
+        {"mode": call.field("mode") or "AUTO", "formFields": {}},
+        parent=job.id,
+        tag=job.tag,
+        status="SIGNING",
+    )
     call.sandbox.store.put(flow)
     return _flow_answer(call.sandbox, flow)
 
@@ -309,8 +381,9 @@ def flow_step(call: Call) -> dict[str, Any]:
             user = require_user(sandbox, job_id)
             spot.update(kind="staff", userJobId=user["userJobId"], name=user["name"])
         else:
-            spot.update(kind="patient", phone=job.data.get("patientID") or "patient",
-                        name=job.data.get("patientName") or "患者")
+            spot.update(
+                kind="patient", phone=job.data.get("patientID") or "patient", name=job.data.get("patientName") or "患者"
+            )
         _sign_into(sandbox, job, spot)
     sandbox.store.put(flow)
     if flow.data["mode"] == "AUTO" and all(s.get("signed") for s in job.data["signers"]):

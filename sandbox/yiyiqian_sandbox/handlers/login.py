@@ -25,8 +25,11 @@ Event = tuple[str, str, Any]
 def create_task(call: Call) -> dict[str, Any]:
     sandbox = call.sandbox
     task_id = login_id()
-    task = {"loginId": task_id, "qrCodeContent": f"yyq://ca-login?loginId={task_id}&appId={sandbox.config.app_id}",
-            "expiresIn": TASK_LIFETIME}
+    task = {
+        "loginId": task_id,
+        "qrCodeContent": f"yyq://ca-login?loginId={task_id}&appId={sandbox.config.app_id}",
+        "expiresIn": TASK_LIFETIME,
+    }
     sandbox.store.put(Obj("login", task_id, {**task, "createdAt": time.time()}, status="pending"))
     if sandbox.config.auto_login_after is not None:
         sandbox.later(sandbox.config.auto_login_after, lambda: confirm(sandbox, task_id, None))

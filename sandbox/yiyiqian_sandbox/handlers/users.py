@@ -14,12 +14,33 @@ from . import operation
 
 # Staff the sandbox knows from its first start (the docs' example ids included).
 SEED_USERS: list[dict[str, Any]] = [
-    {"userJobId": "job_wutao", "name": "吴涛", "departmentID": "产科代码", "departmentName": "产科",
-     "title": "主治医师", "phone": "13800000001", "idCard": "510723199001011234"},
-    {"userJobId": "lidd", "name": "李东东", "departmentID": "ceshike", "departmentName": "ceshike",
-     "title": "副主任医师", "phone": "13800000002", "idCard": "510723198502021234"},
-    {"userJobId": "nurse_zhangli", "name": "张丽", "departmentID": "产科代码", "departmentName": "产科",
-     "title": "护士", "phone": "13800000003", "idCard": "510723199203031234"},
+    {
+        "userJobId": "job_wutao",
+        "name": "吴涛",
+        "departmentID": "产科代码",
+        "departmentName": "产科",
+        "title": "主治医师",
+        "phone": "13800000001",
+        "idCard": "510723199001011234",
+    },
+    {
+        "userJobId": "lidd",
+        "name": "李东东",
+        "departmentID": "ceshike",
+        "departmentName": "ceshike",
+        "title": "副主任医师",
+        "phone": "13800000002",
+        "idCard": "510723198502021234",
+    },
+    {
+        "userJobId": "nurse_zhangli",
+        "name": "张丽",
+        "departmentID": "产科代码",
+        "departmentName": "产科",
+        "title": "护士",
+        "phone": "13800000003",
+        "idCard": "510723199203031234",
+    },
 ]
 
 
@@ -32,8 +53,15 @@ def seed(sandbox: Sandbox) -> None:
 
 def _save(sandbox: Sandbox, user: dict[str, Any]) -> bool:
     user.setdefault("userWsid", wsid("EUSR"))
-    return sandbox.store.put(Obj("user", user["userJobId"], user, tag=user.get("idCard"),
-                                 status="enabled" if user.get("enabled", True) else "disabled"))
+    return sandbox.store.put(
+        Obj(
+            "user",
+            user["userJobId"],
+            user,
+            tag=user.get("idCard"),
+            status="enabled" if user.get("enabled", True) else "disabled",
+        )
+    )
 
 
 def require_user(sandbox: Sandbox, job_id: str) -> dict[str, Any]:
@@ -52,8 +80,11 @@ def identity(sandbox: Sandbox, user: dict[str, Any]) -> Identity:
 
 
 def _handwritten(user: dict[str, Any]) -> dict[str, Any]:
-    return {"userJobId": user["userJobId"], "imageFormat": "png",
-            "imageBase64": base64.b64encode(signature_png(user["name"])).decode()}
+    return {
+        "userJobId": user["userJobId"],
+        "imageFormat": "png",
+        "imageBase64": base64.b64encode(signature_png(user["name"])).decode(),
+    }
 
 
 @operation("getUserHandwrittenSignature")
@@ -70,8 +101,12 @@ def batch_handwritten(call: Call) -> list[dict[str, Any]]:
 def phone_shield(call: Call) -> dict[str, Any]:
     user = require_user(call.sandbox, call.query["userJobId"])
     shield = user.get("phoneShield", {})
-    return {"userJobId": user["userJobId"], "enabled": bool(shield.get("enabled")),
-            "silentSignEnabled": bool(shield.get("silentSignEnabled")), "silentSignExpireDatetime": None}
+    return {
+        "userJobId": user["userJobId"],
+        "enabled": bool(shield.get("enabled")),
+        "silentSignEnabled": bool(shield.get("silentSignEnabled")),
+        "silentSignExpireDatetime": None,
+    }
 
 
 @operation("upsertHospitalUsers")
@@ -80,7 +115,9 @@ def upsert_users(call: Call) -> dict[str, int]:
     created = 0
     for user in users:
         previous = call.sandbox.store.get("user", user["userJobId"])
-        merged = {**(previous.data if previous else {"phoneShield": {"enabled": True, "silentSignEnabled": False}}),
-                  **user}
+        merged = {
+            **(previous.data if previous else {"phoneShield": {"enabled": True, "silentSignEnabled": False}}),
+            **user,
+        }
         created += _save(call.sandbox, merged)
     return {"received": len(users), "created": created, "updated": len(users) - created}
