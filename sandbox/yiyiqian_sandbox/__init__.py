@@ -7,6 +7,16 @@ Default test credentials: app id DEFAULT_APP_ID, secret DEFAULT_APP_SECRET (a sa
 """
 
 from ._app import Sandbox, create_app
+from ._background import BackgroundSandbox, serve_in_background
 from ._config import DEFAULT_APP_ID, DEFAULT_APP_SECRET, Faults, SandboxConfig
 
-__all__ = ["DEFAULT_APP_ID", "DEFAULT_APP_SECRET", "Faults", "Sandbox", "SandboxConfig", "create_app"]
+__all__ = [
+    "DEFAULT_APP_ID",
+    "DEFAULT_APP_SECRET",
+    "BackgroundSandbox",
+    "Faults",
+    "Sandbox",
+    "SandboxConfig",
+    "create_app",
+    "serve_in_background",
+]

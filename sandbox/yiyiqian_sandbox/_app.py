@@ -26,6 +26,7 @@ from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
 from openapi_core.validation.request.exceptions import InvalidRequestBody, SecurityValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -225,27 +226,39 @@ class Sandbox:
         if refused is not None:
             return refused
         body = await request.body()
+        call = Call(self, operation_id, request.query_params, None)
+        content_type = request.headers.get("content-type", "")
+        try:
+            if body and not content_type.startswith("multipart/form-data"):
+                call.body = json.loads(body)  # before openapi-core, which assumes UTF-8 JSON
+        except (ValueError, RecursionError):
+            return envelope(code=BAD_REQUEST, message="参数不正确: body: 请求体不是有效的UTF-8 JSON", status=400)
         problem = self._validate(request, body)
         if problem is not None:
             return envelope(code=BAD_REQUEST, message=f"参数不正确: {problem}", status=400)
-        call = Call(self, operation_id, request.query_params, None)
-        content_type = request.headers.get("content-type", "")
         if content_type.startswith("multipart/form-data"):
-            form = await request.form()
+            try:
+                form = await request.form()
+            except (MultiPartException, ValueError, KeyError):
+                return envelope(code=BAD_REQUEST, message="参数不正确: body: 不是有效的multipart/form-data", status=400)
             call.files = {k: await v.read() for k, v in form.items() if hasattr(v, "read")}
-        elif body:
-            call.body = json.loads(body)
+        fault = self.faults.faults.contract_fault
+        if fault == "server-error" and _holds_empty_string(call.body):
+            return Response("Internal Server Error", status_code=500, media_type="text/plain")
         registered: Registered = self.handlers[operation_id]
         try:
-            data = (
-                await run_in_threadpool(registered.function, call) if registered.heavy else (registered.function(call))
-            )
+            data = await run_in_threadpool(registered.function, call) if registered.heavy else registered.function(call)
         except SandboxError as exc:
             return envelope(code=exc.code, message=exc.message, status=exc.status)
-        return envelope(data)
+        if fault == "rename-field":
+            return JSONResponse({"errorCode": OK, "message": OK_MESSAGE})
+        return envelope(data, status=202 if fault == "undocumented-status" else 200)
 
     def _validate(self, request: Request, body: bytes) -> str | None:
-        result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+        try:
+            result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+        except Exception as exc:
+            return f"body: 请求无法解析 ({type(exc).__name__})"
         # openapi-core reads a multipart file part as bytes and then wants a string (format: binary);
         # the file part of 4.6 is checked by its handler instead.
         multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
@@ -263,6 +276,14 @@ class Sandbox:
         )
         for error in result.errors:
             self.response_violations.append(f"{request.method} {request.url.path}: {describe(error)}")
+
+
+def _holds_empty_string(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_holds_empty_string(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_empty_string(v) for v in value)
+    return value == ""
 
 
 def describe(error: Exception) -> str:

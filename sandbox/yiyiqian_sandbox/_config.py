@@ -23,6 +23,10 @@ class Faults:
     malformed_rate: float = 0.0  # answer 200 with an HTML page or truncated JSON
     token_expiry_every: int = 0  # every N calls, every issued token expires
     seed: int = 0
+    # Contract faults, for proving that the contract suite can fail (env YIYIQIAN_SANDBOX_CONTRACT_FAULT):
+    # "rename-field" (the envelope's `code` becomes `errorCode`), "undocumented-status" (HTTP 202 instead of
+    # 200), "server-error" (HTTP 500 whenever the JSON body holds an empty string).
+    contract_fault: str = ""
 
     def any(self) -> bool:
         return bool(
@@ -44,6 +48,9 @@ class SandboxConfig:
     webhook_attempts: int = 5  # deliveries are tried this often, with backoff 0.5 s, 1 s, 2 s...
     webhook_backoff: float = 0.5
     validate_responses: bool = False  # check every answer against the spec (tests turn it on)
+    # Unknown staff job numbers become users on first use instead of a 400: lets a fuzzer reach
+    # the signing flows (the contract suite turns it on); off, they must be pushed with 9.1 first.
+    auto_provision_staff: bool = False
     faults: Faults = field(default_factory=Faults)
 
     @classmethod
@@ -59,6 +66,8 @@ class SandboxConfig:
             config.webhook_urls = [u.strip() for u in env["YIYIQIAN_SANDBOX_WEBHOOK_URLS"].split(",") if u.strip()]
         if env.get("YIYIQIAN_SANDBOX_STATE_DIR"):
             config.state_dir = Path(env["YIYIQIAN_SANDBOX_STATE_DIR"])
+        if env.get("YIYIQIAN_SANDBOX_CONTRACT_FAULT"):
+            config.faults.contract_fault = env["YIYIQIAN_SANDBOX_CONTRACT_FAULT"]
         for key, value in overrides.items():
             if value is not None:
                 setattr(config, key, value)

@@ -70,6 +70,15 @@ def require_user(sandbox: Sandbox, job_id: str) -> dict[str, Any]:
     if obj is None:
         by_card = sandbox.store.find("user", tag=job_id)
         obj = by_card[0] if by_card else None
+    if obj is None and job_id and sandbox.config.auto_provision_staff:
+        user = {
+            "userJobId": job_id,
+            "name": f"员工{job_id[:16]}",
+            "enabled": True,
+            "phoneShield": {"enabled": True, "silentSignEnabled": True},
+        }
+        _save(sandbox, user)
+        return user
     if obj is None or obj.status != "enabled":
         raise SandboxError(f"参数不正确: 用户不存在或已停用: {job_id}", NOT_FOUND)
     return obj.data
