@@ -26,7 +26,7 @@ GENERATORS = (
     "openapi-spec-validator==0.9.0",
     "ruff==0.17.6",
 )
-TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3")
+TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "schemathesis==4.32.5")
 LINTERS = ("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261122")
 REDOCLY = "@redocly/cli@2.77.0"
 
@@ -54,6 +54,22 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def contract(session: nox.Session) -> None:
+    """Fuzz a server against the spec (default: the bundled sandbox); writes reports/contract.md."""
+    install(session, *TEST_TOOLS, editable=True)
+    session.run(
+        "pytest", "contract_tests", "-p", "no:cacheprovider", "--junitxml=reports/contract.xml", *session.posargs
+    )
+
+
+@nox.session(name="contract-prism")
+def contract_prism(session: nox.Session) -> None:
+    """The contract suite against Stoplight Prism (npm, pinned); writes reports/contract-prism.md."""
+    install(session, *TEST_TOOLS, editable=True)
+    session.run("python", "tools/prism.py", "--junitxml=reports/contract-prism.xml", *session.posargs)
+
+
+@nox.session
 def generate(session: nox.Session) -> None:
     """Validate the spec and regenerate generated/ (`-- --check` only compares)."""
     install(session, *GENERATORS)
@@ -64,7 +80,7 @@ def generate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written; mypy --strict on the package people import."""
     install(session, *LINTERS, editable=True)
-    hand_written = ("overrides", "sandbox", "tests", "tools", "noxfile.py")
+    hand_written = ("overrides", "sandbox", "contract_tests", "tests", "tools", "noxfile.py")
     session.run("ruff", "check", *hand_written, *session.posargs)
     session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "overrides/yiyiqian")

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import schemathesis
+
 from yiyiqian import is_success_code
 
 DOCUMENTED_STATUSES = frozenset({200, 400, 401})

@@ -8,6 +8,7 @@ nox -s contract -- --contract-examples 50 --contract-seed 7
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 import pytest
 import schemathesis
@@ -53,6 +54,13 @@ class Run:
     target: target.Target
     record: report.ContractRecord
     options: pytest.Config
+    client_outcomes: Counter[str]  # test_client_parses: typed successes and typed errors
+
+    def selected(self, operation_id: str) -> bool:
+        """--contract-operations / --contract-exclude applied to one operation."""
+        only = self.options.getoption("--contract-operations")
+        excluded = self.options.getoption("--contract-exclude")
+        return (not only or operation_id in only.split(",")) and not (excluded and operation_id in excluded.split(","))
 
 
 RUN = Run()
@@ -62,6 +70,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("--base-url", default=None) and os.environ.get("PYTEST_XDIST_WORKER"):
         raise pytest.UsageError("run the contract suite without xdist")
     RUN.options = config
+    RUN.client_outcomes = Counter()
     RUN.target = target.open_target(config.getoption("--base-url"))
 
 
@@ -69,6 +78,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     record = getattr(RUN, "record", None)
     if record is not None:
         record.target = RUN.target.name
+        record.client_outcomes = dict(RUN.client_outcomes)
         path = record.write()
         print(f"\ncontract report: {path} ({record.failures} failed checks)")
     if hasattr(RUN, "target"):

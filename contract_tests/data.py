@@ -11,6 +11,7 @@ import base64
 import functools
 
 import schemathesis
+
 from yiyiqian_sandbox._pdf import template_pdf
 
 PDF_OPERATIONS = frozenset({"applyTemplateSigning", "applyTemplateSigningSync", "archiveSignature"})

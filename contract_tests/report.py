@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
+
 from yiyiqian import is_success_code
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +57,7 @@ class ContractRecord:
                 )
         self.links: Counter[tuple[str, str]] = Counter()
         self.target = ""
+        self.client_outcomes: dict[str, int] = {}
 
     def saw(self, operation_id: str, status: int, content: bytes, failed_checks: list[str]) -> None:
         code = _envelope_code(content)
@@ -92,6 +94,8 @@ class ContractRecord:
             "",
             f"- operations exercised: {exercised} / {len(self.operations)}",
             f"- cases: {sum(r.cases for r in self.operations.values())}, failed checks: {self.failures}",
+            "- the generated client read every answer as: "
+            + (", ".join(f"{k} ×{v}" for k, v in sorted(self.client_outcomes.items())) or "not run"),
             f"- spec links walked by the stateful phase: {len(covered)} / {len(EXPECTED_LINKS)}"
             + (f" (missing: {sorted(EXPECTED_LINKS - set(self.links))})" if len(covered) < len(EXPECTED_LINKS) else ""),
             "",

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
 import yiyiqian_client
 
 from . import __version__

@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 
 import anyio
+
 import yiyiqian_client
 from yiyiqian_client.api.ca_login import check_ca_login_task, create_ca_login_task
 from yiyiqian_client.models import (

@@ -29,6 +29,7 @@ from hashlib import sha512
 from typing import Any
 
 import pydantic
+
 import yiyiqian_models as models
 
 from .errors import WebhookPayloadError, WebhookVerificationError

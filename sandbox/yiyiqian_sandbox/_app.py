@@ -30,6 +30,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
 from yiyiqian._spec import load_spec
 
 from . import _ids

@@ -16,6 +16,7 @@ import logging
 from typing import Any
 
 import httpx
+
 from yiyiqian.webhooks import sign
 
 from ._config import SandboxConfig

@@ -4,9 +4,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 import yiyiqian
 import yiyiqian_client
-
 from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, ScriptedPlatform
 
 

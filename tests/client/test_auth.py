@@ -7,13 +7,13 @@ import threading
 
 import httpx
 import pytest
+
 import yiyiqian
+from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, ScriptedPlatform, envelope
 from yiyiqian.errors import AuthenticationError, ConfigurationError, ResponseDecodeError
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import TemplateApplyRequest
-
-from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, ScriptedPlatform, envelope
 
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"

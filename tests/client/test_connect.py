@@ -7,12 +7,12 @@ import ssl
 
 import httpx
 import pytest
+
 import yiyiqian
 import yiyiqian_client
+from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, envelope
 from yiyiqian.errors import ConfigurationError
 from yiyiqian_client.api.ca_login import check_ca_login_task
-
-from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, envelope
 
 
 def test_connect_returns_the_generated_client_with_safe_defaults():

@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.client.platform import envelope
 from yiyiqian import is_success_code
 from yiyiqian.errors import (
     APIError,
@@ -20,8 +22,6 @@ from yiyiqian.errors import (
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import CaLoginResult, CheckCaLoginTaskResponse200, TemplateApplyRequest
-
-from tests.client.platform import envelope
 
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"

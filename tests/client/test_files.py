@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 import pytest
+
 from yiyiqian import files
 from yiyiqian.errors import ConfigurationError
 

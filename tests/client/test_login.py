@@ -6,10 +6,10 @@ import asyncio
 import threading
 
 import pytest
-from yiyiqian import login
-from yiyiqian.errors import LoginCancelled, LoginTimeout, UnexpectedResponseError, YiyiqianError
 
 from tests.client.platform import envelope
+from yiyiqian import login
+from yiyiqian.errors import LoginCancelled, LoginTimeout, UnexpectedResponseError, YiyiqianError
 
 CREATE = "/v1/open/users/sso/create-ca-login-task"
 STATUS = "/v1/open/users/sso/check-ca-login-task"

@@ -6,14 +6,14 @@ import logging
 
 import httpx
 import pytest
+
 import yiyiqian
+from tests.client.loopback import tcp_server
+from tests.client.platform import APP_ID, APP_SECRET, envelope
 from yiyiqian.errors import YiyiqianError
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import TemplateApplyRequest
-
-from tests.client.loopback import tcp_server
-from tests.client.platform import APP_ID, APP_SECRET, envelope
 
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"

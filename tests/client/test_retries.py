@@ -6,14 +6,14 @@ import asyncio
 
 import httpx
 import pytest
+
 import yiyiqian
+from tests.client.loopback import refused_url, tcp_server
+from tests.client.platform import APP_ID, envelope
 from yiyiqian.errors import RateLimitError, RequestTimeout, ServerError, TransportError
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import TemplateApplyRequest
-
-from tests.client.loopback import refused_url, tcp_server
-from tests.client.platform import APP_ID, envelope
 
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 APPLY = "/v1/open/hospital/hospitals/templates/apply"

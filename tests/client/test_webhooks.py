@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from yiyiqian import webhooks
 from yiyiqian.errors import WebhookPayloadError, WebhookVerificationError
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 import yiyiqian
 import yiyiqian_client
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
-
 from tests.sandbox.receiver import Receiver, webhook_receiver
 from tests.sandbox.server import RunningSandbox, running_sandbox
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 STATUS = "/v1/open/users/sso/check-ca-login-task"

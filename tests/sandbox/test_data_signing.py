@@ -7,12 +7,14 @@ import hashlib
 import time
 
 import pytest
-import yiyiqian
 from asn1crypto import cms, tsp
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+
+import yiyiqian
+from tests.sandbox.conftest import verify_delivery
 from yiyiqian_client.api.data_signature import (
     create_data_signature,
     get_data_signature,
@@ -36,8 +38,6 @@ from yiyiqian_client.models import (
 )
 from yiyiqian_sandbox._pki import Pki
 from yiyiqian_sandbox._signing import Signer
-
-from tests.sandbox.conftest import verify_delivery
 
 TEXT = "处方: 缩宫素注射液 10U"
 

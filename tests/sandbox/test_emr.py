@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 import yiyiqian
+from tests.sandbox.conftest import verify_delivery
 from yiyiqian_client.api.emr_archive import append_document, delete_document_file, push_document_record
 from yiyiqian_client.api.emr_basic import (
     push_catalogue_results,
@@ -27,8 +28,6 @@ from yiyiqian_client.models import (
     QualityControlResult,
     QualityControlResultsPushRequest,
 )
-
-from tests.sandbox.conftest import verify_delivery
 
 PATIENT, ADMISSION = "P-EMR-1", "Z-2024-0001"
 

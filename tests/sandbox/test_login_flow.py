@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import httpx
+
 import yiyiqian
+from tests.sandbox.conftest import verify_delivery
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.types import Unset
-
-from tests.sandbox.conftest import verify_delivery
 
 
 def test_status_has_no_data_until_login_then_the_user_and_certificate(server, client, receiver):

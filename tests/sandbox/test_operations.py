@@ -6,10 +6,10 @@ from typing import Any
 
 import httpx
 import pytest
-from yiyiqian import _spec, is_success_code
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 from tests.spec.schema_view import resolve
+from yiyiqian import _spec, is_success_code
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 SPEC = _spec.load_spec()
 

@@ -8,12 +8,14 @@ import time
 
 import httpx
 import pytest
-import yiyiqian
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
+
+import yiyiqian
+from tests.sandbox.conftest import verify_delivery
 from yiyiqian_client.api.archive_signature import archive_signature
 from yiyiqian_client.api.patient_info import get_patient_signature_image
 from yiyiqian_client.api.pdf_signing import (
@@ -45,8 +47,6 @@ from yiyiqian_client.models import (
 )
 from yiyiqian_client.types import File
 from yiyiqian_sandbox._pdf import template_pdf
-
-from tests.sandbox.conftest import verify_delivery
 
 CONSENT = template_pdf("Informed consent", ["patient A00034616", "admission 1429202208086819"])
 

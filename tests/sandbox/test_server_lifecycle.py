@@ -9,16 +9,16 @@ import time
 
 import httpx
 import pytest
+
 import yiyiqian
+from tests.sandbox.receiver import webhook_receiver
+from tests.sandbox.server import running_sandbox
 from yiyiqian.errors import ResponseDecodeError, ServerError, TransportError
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.data_signature import get_data_signature, quick_sign_data
 from yiyiqian_client.api.emr_basic import push_patients
 from yiyiqian_client.models import DataSignatureBusiness, DataSignatureRequest, Patient, PatientsPushRequest
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
-
-from tests.sandbox.receiver import webhook_receiver
-from tests.sandbox.server import running_sandbox
 
 
 def _connect(url: str, **options) -> yiyiqian.connect:  # type: ignore[valid-type]

@@ -6,9 +6,10 @@ import importlib
 import re
 
 import pytest
+from spec_index import operations
+
 import yiyiqian_client.models
 import yiyiqian_models
-from spec_index import operations
 
 
 def snake(name: str) -> str:
