@@ -70,6 +70,20 @@ def contract_prism(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw baselines -> reports/bench.json and .md (`-- --quick`: a smoke run)."""
+    install(session, *GENERATORS, "nox==2026.10.20", editable=True)
+    session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session
+def soak(session: nox.Session) -> None:
+    """2,000 mixed calls against a faulty sandbox -> reports/soak.json (`-- --calls N` to change)."""
+    install(session, editable=True)
+    session.run("python", "-m", "bench.soak", *session.posargs)
+
+
+@nox.session
 def generate(session: nox.Session) -> None:
     """Validate the spec and regenerate generated/ (`-- --check` only compares)."""
     install(session, *GENERATORS)
@@ -80,7 +94,7 @@ def generate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written; mypy --strict on the package people import."""
     install(session, *LINTERS, editable=True)
-    hand_written = ("overrides", "sandbox", "contract_tests", "tests", "tools", "noxfile.py")
+    hand_written = ("overrides", "sandbox", "contract_tests", "bench", "tests", "tools", "noxfile.py")
     session.run("ruff", "check", *hand_written, *session.posargs)
     session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "overrides/yiyiqian")

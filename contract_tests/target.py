@@ -27,6 +27,8 @@ class Target:
 
     @property
     def name(self) -> str:
+        if os.environ.get("YIYIQIAN_CONTRACT_TARGET_NAME"):
+            return os.environ["YIYIQIAN_CONTRACT_TARGET_NAME"]
         return f"staging {self.base_url}" if self.is_staging else "the bundled sandbox"
 
     def close(self) -> None:

@@ -71,6 +71,7 @@ def main(pytest_args: list[str]) -> int:
             "YIYIQIAN_APP_ID": "1730975c5e7a62a2d7d93b07ae1",
             "YIYIQIAN_APP_SECRET": "sk34acd7f913696b965288f1aabbcf19ad",
             "YIYIQIAN_CONTRACT_REPORT": str(ROOT / "reports" / "contract-prism.md"),
+            "YIYIQIAN_CONTRACT_TARGET_NAME": f"Stoplight Prism ({PRISM}, a mock of the spec)",
         }
         command = [
             sys.executable,

@@ -29,7 +29,9 @@ DEFAULT_TOKEN_MARGIN = 60.0
 
 
 class SignitAuth(httpx.Auth):
-    requires_request_body = True  # a refused call is sent again
+    # A refused call is sent again with the same request: bodies from the generated code are
+    # bytes, and the streams of yiyiqian.files replay themselves, so nothing is read up front.
+    requires_request_body = False
     requires_response_body = True  # an invalid_token body is recognised by its content
 
     def __init__(
@@ -59,6 +61,9 @@ class SignitAuth(httpx.Auth):
             weakref.WeakKeyDictionary()
         )
         self.token_requests = 0  # how many token requests were sent (observability, tests)
+        # Called with each new token; connect() puts it in the clients' default query parameters,
+        # so that a request is built with it and needs no URL rewrite here (the hot path).
+        self.on_token: list[Callable[[str], None]] = []
 
     def __repr__(self) -> str:
         state = "fixed" if self._fixed else ("cached" if self._token else "none")
@@ -113,9 +118,12 @@ class SignitAuth(httpx.Auth):
         # The margin never eats more than a tenth of a short lifetime.
         self._expires_at = self._clock() + lifetime - min(self._margin, lifetime / 10)
         self._token = token
+        for listener in self.on_token:
+            listener(token)
 
     def _authorise(self, request: httpx.Request, token: str, *, may_refresh: bool) -> None:
-        request.url = request.url.copy_merge_params({"access_token": token})
+        if b"access_token=" + token.encode() not in request.url.query:
+            request.url = request.url.copy_merge_params({"access_token": token})
         request.headers["X-Signit-App-Id"] = self.app_id
         request.extensions[MAY_REFRESH] = may_refresh
 

@@ -81,13 +81,16 @@ def connect(
         token_path=base_path + TOKEN_PATH,
         margin=token_margin,
     )
-    sync_inner = extra.pop("transport", None) or httpx.HTTPTransport(verify=ssl_context)
+    # Connection-pool options belong to the transports made here (httpx ignores a client's own
+    # `limits` once it is given a transport).
+    pool = {k: extra.pop(k) for k in ("limits", "http1", "http2") if k in extra}
+    sync_inner = extra.pop("transport", None) or httpx.HTTPTransport(verify=ssl_context, **pool)
     async_inner = extra.pop("async_transport", None)
     if async_inner is None:
         async_inner = (
             sync_inner
             if isinstance(sync_inner, httpx.AsyncBaseTransport)
-            else (httpx.AsyncHTTPTransport(verify=ssl_context))
+            else httpx.AsyncHTTPTransport(verify=ssl_context, **pool)
         )
     user_hooks = extra.pop("event_hooks", {})
     headers = {"User-Agent": f"yiyiqian-python/{__version__}", **extra.pop("headers", {})}
@@ -118,7 +121,15 @@ def connect(
             **common,
         )
     )
+    if access_token is not None:
+        _set_token_param(client, access_token)
+    auth.on_token.append(lambda token: _set_token_param(client, token))
     return client
+
+
+def _set_token_param(client: yiyiqian_client.Client, token: str) -> None:
+    for http in (client.get_httpx_client(), client.get_async_httpx_client()):
+        http.params = http.params.set("access_token", token)
 
 
 def auth_of(client: yiyiqian_client.Client) -> SignitAuth:

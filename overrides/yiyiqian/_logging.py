@@ -7,6 +7,7 @@ import os
 import re
 
 logger = logging.getLogger("yiyiqian")
+logger.addHandler(logging.NullHandler())  # a library prints nothing unless the application configures logging
 
 REDACTED = "***"
 

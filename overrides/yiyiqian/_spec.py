@@ -47,12 +47,13 @@ class Operation:
     toc: str | None
     tag: str
 
-    @property
-    def module_name(self) -> str:
-        return f"yiyiqian_client.api.{_snake(self.tag)}.{_snake(self.operation_id)}"
-
     def module(self) -> ModuleType:
-        return importlib.import_module(self.module_name)
+        return _module(self.tag, self.operation_id)
+
+
+@functools.cache
+def _module(tag: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"yiyiqian_client.api.{_snake(tag)}.{_snake(operation_id)}")
 
 
 @functools.cache

@@ -1,26 +1,37 @@
 """PDF helpers for the signing calls: `document: {base64}` in, signed PDFs out.
 
-    body.document = yiyiqian.files.document_from_path("consent.pdf")
+    body.document = yiyiqian.files.document_from_path("consent.pdf")      # small files
+    answer = yiyiqian.files.post_with_pdf(apply_template_signing, client=client, body=body,
+                                          path="big-scan.pdf")            # any size, streamed
     yiyiqian.files.save_document(event.data.signedDocument, "signed.pdf")
 
-Encoding reads the file in blocks and keeps only the base64 text; decoding writes in blocks to
-a temporary file beside the target and renames it, so a half-written PDF is never left behind.
+`document_from_path` reads the file in blocks and keeps only the base64 text, but the JSON body
+httpx then builds holds it twice more. `post_with_pdf` never holds the file: the request body
+is streamed, base64 encoded block by block, around the JSON of the rest of the body, and the
+answer is parsed by the operation's generated code. Decoding writes in blocks to a temporary
+file beside the target and renames it, so a half-written PDF is never left behind.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import json
 import os
 import tempfile
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import Any, Protocol
 
+import httpx
+
+import yiyiqian_client
 from yiyiqian_client.models import Document
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, UnexpectedResponseError
 
-__all__ = ["document_from_bytes", "document_from_path", "save_document"]
+__all__ = ["apost_with_pdf", "document_from_bytes", "document_from_path", "post_with_pdf", "save_document"]
 
 _BLOCK = 3 * 256 * 1024  # a multiple of 3: blocks encode without padding in the middle
 _PDF_MAGIC = b"%PDF-"
@@ -70,3 +81,92 @@ def save_document(document: _HasBase64 | str, path: str | os.PathLike[str]) -> P
         os.unlink(tmp)
         raise
     return target
+
+
+class PdfJsonStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """`prefix` + the file as a JSON base64 string + `suffix`, read block by block, replayable."""
+
+    def __init__(self, prefix: bytes, path: Path, suffix: bytes) -> None:
+        self.prefix, self.path, self.suffix = prefix, path, suffix
+        size = path.stat().st_size
+        self.length = len(prefix) + 2 + 4 * ((size + 2) // 3) + len(suffix)
+
+    def _blocks(self, f: Any) -> Iterator[bytes]:
+        yield self.prefix + b'"'
+        block = f.read(_BLOCK)
+        while block:
+            yield base64.b64encode(block)
+            block = f.read(_BLOCK)
+        yield b'"' + self.suffix
+
+    def __iter__(self) -> Iterator[bytes]:
+        with open(self.path, "rb") as f:
+            yield from self._blocks(f)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with open(self.path, "rb") as f:  # blocks of 768 KiB: short reads, no thread needed
+            for chunk in self._blocks(f):
+                yield chunk
+
+
+def _streamed_request(
+    operation: ModuleType, body: Any, path: str | os.PathLike[str], field: str
+) -> tuple[dict[str, Any], PdfJsonStream]:
+    source = Path(path)
+    with open(source, "rb") as f:
+        _check_pdf(f.read(len(_PDF_MAGIC)), str(source))
+    kwargs: dict[str, Any] = operation._get_kwargs(body=body)
+    payload = kwargs.pop("json", None)
+    if not isinstance(payload, dict):
+        raise ConfigurationError(f"{operation.__name__} does not send a JSON object body")
+    marker = "\x00yiyiqian-file\x00"
+    payload[field] = {**(payload.get(field) or {}), "base64": marker}
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    prefix, _, suffix = text.partition(json.dumps(marker))
+    stream = PdfJsonStream(prefix.encode(), source, suffix.encode())
+    headers = {**kwargs.pop("headers", {}), "Content-Type": "application/json", "Content-Length": str(stream.length)}
+    return {**kwargs, "headers": headers}, stream
+
+
+def _parsed(operation: ModuleType, client: yiyiqian_client.Client, response: httpx.Response) -> Any:
+    parsed = operation._build_response(client=client, response=response).parsed
+    if parsed is None:
+        raise UnexpectedResponseError(
+            "no answer to parse",
+            status_code=response.status_code,
+            method=response.request.method,
+            path=response.request.url.path,
+        )
+    return parsed
+
+
+def post_with_pdf(
+    operation: ModuleType,
+    *,
+    client: yiyiqian_client.Client,
+    body: Any,
+    path: str | os.PathLike[str],
+    field: str = "document",
+) -> Any:
+    """Call a generated operation whose body carries `<field>: {base64}`, streaming the PDF at `path`.
+
+    `operation` is the generated module (for example `yiyiqian_client.api.pdf_signing.apply_template_signing`);
+    the answer is what its `.sync()` returns. Retries and the token refresh replay the stream.
+    """
+    kwargs, stream = _streamed_request(operation, body, path, field)
+    response = client.get_httpx_client().request(**kwargs, content=stream)
+    return _parsed(operation, client, response)
+
+
+async def apost_with_pdf(
+    operation: ModuleType,
+    *,
+    client: yiyiqian_client.Client,
+    body: Any,
+    path: str | os.PathLike[str],
+    field: str = "document",
+) -> Any:
+    """Async twin of post_with_pdf."""
+    kwargs, stream = _streamed_request(operation, body, path, field)
+    response = await client.get_async_httpx_client().request(**kwargs, content=stream)
+    return _parsed(operation, client, response)

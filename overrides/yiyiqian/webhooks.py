@@ -42,31 +42,46 @@ _ZONES = {"CST": timezone(timedelta(hours=8)), "GMT": UTC, "UTC": UTC}
 
 
 class _Headers:
-    """Case-insensitive header lookup over a mapping or a list of pairs."""
+    """Case-insensitive header lookup over a mapping or a list of pairs.
 
-    __slots__ = ("_lower",)
+    The usual spellings are tried first, directly: a framework's case-insensitive headers and a
+    dict with the platform's own spelling need no copy. Anything else is lower-cased once.
+    """
+
+    __slots__ = ("_lower", "_mapping")
 
     def __init__(self, headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-        items = headers.items() if isinstance(headers, Mapping) else headers
-        self._lower = {str(k).lower(): str(v) for k, v in items}
+        self._mapping: Mapping[str, str] | None
+        self._lower: dict[str, str] | None
+        if isinstance(headers, Mapping):
+            self._mapping, self._lower = headers, None
+        else:
+            self._mapping, self._lower = None, {str(k).lower(): str(v) for k, v in headers}
 
-    def get(self, name: str) -> str:
-        return self._lower.get(name, "")
+    def get(self, canonical: str) -> str:
+        if self._mapping is not None:
+            value = self._mapping.get(canonical)
+            if value is not None:
+                return str(value)
+            if self._lower is None:
+                self._lower = {str(k).lower(): str(v) for k, v in self._mapping.items()}
+        assert self._lower is not None
+        return self._lower.get(canonical.lower(), "")
 
 
 def _digest(app_id: str, app_secret: str, method: str, h: _Headers, body: bytes) -> bytes:
     head = "\n".join(
         (
             app_id,
-            h.get("content-type"),
-            h.get("x-signit-date"),
-            h.get("x-signit-host"),
+            h.get("Content-Type"),
+            h.get("X-Signit-Date"),
+            h.get("X-Signit-Host"),
             method.upper(),
-            h.get("x-signit-nonce"),
+            h.get("X-Signit-Nonce"),
             "",
         )
     )
-    tail = "\n".join((h.get("x-signit-resource"), h.get("x-signit-scheme"), ""))
+    tail = "\n".join((h.get("X-Signit-Resource"), h.get("X-Signit-Scheme"), ""))
     mac = hmac.new(app_secret.encode(), head.encode(), sha512)
     if body:
         mac.update(body)
@@ -138,7 +153,7 @@ def verify(
     if not isinstance(body, bytes | bytearray | memoryview):
         raise TypeError("verify the raw body bytes as received, not a decoded or re-serialised str")
     h = _Headers(headers)
-    header = h.get("x-signit-signature")
+    header = h.get("X-Signit-Signature")
     if not header:
         raise WebhookVerificationError("missing_signature", "no X-Signit-Signature header")
     if not header.startswith(_PREFIX) or ":" not in header:
@@ -150,19 +165,19 @@ def verify(
         given = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
         raise WebhookVerificationError("malformed_signature", "the signature is not base64") from None
-    expected = _digest(app_id, app_secret, method, h, bytes(body))
+    expected = _digest(app_id, app_secret, method, h, body if isinstance(body, bytes) else bytes(body))
     if not hmac.compare_digest(given, expected):
         raise WebhookVerificationError("signature_mismatch", "the signature does not match the delivery")
     if tolerance is not None:
         try:
-            sent = parse_java_date(h.get("x-signit-date")).timestamp()
+            sent = parse_java_date(h.get("X-Signit-Date")).timestamp()
         except ValueError:
             raise WebhookVerificationError("date_unparseable", "X-Signit-Date is not a Java date") from None
         if abs(now() - sent) > tolerance:
             raise WebhookVerificationError(
                 "date_out_of_tolerance", f"X-Signit-Date is more than {tolerance:.0f} s from now"
             )
-    if nonce_cache is not None and not nonce_cache.check_and_add(h.get("x-signit-nonce")):
+    if nonce_cache is not None and not nonce_cache.check_and_add(h.get("X-Signit-Nonce")):
         raise WebhookVerificationError("replayed_nonce", "this X-Signit-Nonce was seen before")
 
 

@@ -23,8 +23,11 @@ class PdfProblem(ValueError):
     """The bytes are not a PDF pyHanko can sign or read."""
 
 
-def template_pdf(title: str, lines: list[str]) -> bytes:
-    """A one-page PDF with a few lines of text (ASCII shown; other characters as '?')."""
+def template_pdf(title: str, lines: list[str], *, padding: int = 0) -> bytes:
+    """A one-page PDF with a few lines of text (ASCII shown; other characters as '?').
+
+    `padding` adds an unreferenced stream of that many bytes: a large, still valid PDF.
+    """
 
     def text(value: str) -> str:
         ascii_only = value.encode("ascii", "replace").decode()
@@ -43,6 +46,9 @@ def template_pdf(title: str, lines: list[str]) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    if padding:
+        filler = bytes(range(256)) * (padding // 256) + bytes(padding % 256)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(filler) + filler + b"\nendstream")
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

@@ -1,0 +1,72 @@
+"""The sandbox in its own process on 127.0.0.1, so that it does not share the client's GIL."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def sandbox_process(*extra: str) -> Iterator[str]:
+    """Start `python -m yiyiqian_sandbox` and yield its URL once it answers."""
+    port = _free_port()
+    with tempfile.TemporaryDirectory(prefix="yiyiqian-bench-") as state:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "yiyiqian_sandbox",
+                "--port",
+                str(port),
+                "--state-dir",
+                state,
+                "--log-level",
+                "warning",
+                "--auto-login-after",
+                "0",
+                *extra,
+            ],
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    httpx.get(url + "/_sandbox/stats", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("the sandbox did not start") from None
+                    time.sleep(0.1)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def token(url: str) -> str:
+    answer = httpx.get(
+        url + "/v1/oauth/oauth/token",
+        params={"client_id": DEFAULT_APP_ID, "client_secret": DEFAULT_APP_SECRET, "grant_type": "client_credentials"},
+    )
+    return str(answer.json()["access_token"])
+
+
+def token_requests(url: str) -> int:
+    return int(httpx.get(url + "/_sandbox/stats").json()["counters"].get("token_requests", 0))
