@@ -34,14 +34,14 @@ os.environ.setdefault("UV_COMPILE_BYTECODE", "1")  # this machine sets PYTHONDON
 
 
 def install(session: nox.Session, *requirements: str, editable: bool = False) -> None:
-    """Install into the session's venv (the project editable, with its sandbox extra, when asked).
+    """Install into the session's venv (the project editable, with its extras, when asked).
 
     A no-op under --no-venv, where session.install() would raise.
     """
     if isinstance(session.virtualenv, nox.virtualenv.PassthroughEnv):
         return
     if editable:
-        session.install("-e", ".[sandbox]")
+        session.install("-e", ".[sandbox,cli]")
     if requirements:
         session.install(*requirements)
 

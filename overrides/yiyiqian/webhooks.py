@@ -55,8 +55,9 @@ class _Headers:
         self._lower: dict[str, str] | None
         if isinstance(headers, Mapping):
             self._mapping, self._lower = headers, None
-        else:
-            self._mapping, self._lower = None, {str(k).lower(): str(v) for k, v in headers}
+        else:  # pairs, or an object with .items() such as http.server's headers
+            items = headers.items() if hasattr(headers, "items") else headers
+            self._mapping, self._lower = None, {str(k).lower(): str(v) for k, v in items}
 
     def get(self, canonical: str) -> str:
         if self._mapping is not None:

@@ -14,7 +14,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="yiyiqian-sandbox",
         description="A local 医易签 server with real signatures and signed webhooks.",
-        epilog="example: yiyiqian-sandbox --port 8765 --webhook-url http://127.0.0.1:9000/hook",
+        epilog="Example: yiyiqian-sandbox --port 8765 --webhook-url http://127.0.0.1:9000/hook",
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
