@@ -36,15 +36,15 @@ AppSecret = Annotated[str | None, typer.Option("--app-secret", help="app secret 
 ConfigPath = Annotated[Path | None, typer.Option("--config", help="TOML config file (env YIYIQIAN_CONFIG)")]
 
 
-class State:
-    settings_options: dict[str, Any] = {}
+_SETTINGS_OPTIONS: dict[str, Any] = {}  # the global options of this invocation
 
 
 @app.callback()
 def main(
     base_url: BaseUrl = None, app_id: AppId = None, app_secret: AppSecret = None, config: ConfigPath = None
 ) -> None:
-    State.settings_options = {"base_url": base_url, "app_id": app_id, "app_secret": app_secret, "config": config}
+    _SETTINGS_OPTIONS.clear()
+    _SETTINGS_OPTIONS.update(base_url=base_url, app_id=app_id, app_secret=app_secret, config=config)
 
 
 def _fail(code: int, message: str) -> NoReturn:
