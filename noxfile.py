@@ -84,6 +84,21 @@ def soak(session: nox.Session) -> None:
 
 
 @nox.session
+def examples(session: nox.Session) -> None:
+    """Run every script of examples/ against a sandbox this session starts."""
+    install(session, editable=True)
+    session.run("python", "tools/run_examples.py", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build docs/api/index.html with Redocly, then render it in headless Chromium (`-- --check`: drift only)."""
+    install(session, "pyyaml==6.0.3")
+    session.run("python", "tools/docs.py", "build", *session.posargs)
+    session.run("python", "tools/docs.py", "browser-check")
+
+
+@nox.session
 def generate(session: nox.Session) -> None:
     """Validate the spec and regenerate generated/ (`-- --check` only compares)."""
     install(session, *GENERATORS)
@@ -94,7 +109,7 @@ def generate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written; mypy --strict on the package people import."""
     install(session, *LINTERS, editable=True)
-    hand_written = ("overrides", "sandbox", "contract_tests", "bench", "tests", "tools", "noxfile.py")
+    hand_written = ("overrides", "sandbox", "contract_tests", "bench", "examples", "tests", "tools", "noxfile.py")
     session.run("ruff", "check", *hand_written, *session.posargs)
     session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "overrides/yiyiqian")
