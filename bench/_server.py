@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import tempfile
@@ -12,19 +11,13 @@ from contextlib import contextmanager
 
 import httpx
 
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, free_port
 
 
 @contextmanager
 def sandbox_process(*extra: str) -> Iterator[str]:
     """Start `python -m yiyiqian_sandbox` and yield its URL once it answers."""
-    port = _free_port()
+    port = free_port()
     with tempfile.TemporaryDirectory(prefix="yiyiqian-bench-") as state:
         process = subprocess.Popen(
             [

@@ -10,7 +10,6 @@ from __future__ import annotations
 import inspect
 import io
 import os
-import re
 import typing
 
 import pytest
@@ -20,11 +19,8 @@ from contract_tests.conftest import RUN
 from contract_tests.examples import example_of
 from contract_tests.test_contract import SIGNING_TAGS
 from yiyiqian import _spec
+from yiyiqian._spec import snake
 from yiyiqian_client.types import File, Unset
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
 def _operations() -> list[_spec.Operation]:
@@ -64,7 +60,7 @@ def test_the_generated_client_reads_the_answer(client, operation: _spec.Operatio
     kwargs: dict[str, object] = {}
     for parameter in raw.get("parameters", []):
         if parameter.get("required"):
-            kwargs[_snake(parameter["name"])] = example_of(_spec.load_spec(), parameter["schema"])
+            kwargs[snake(parameter["name"])] = example_of(_spec.load_spec(), parameter["schema"])
     content = raw.get("requestBody", {}).get("content", {})
     body_class = _body_class(module.sync)
     if "application/json" in content and body_class is not None:

@@ -42,13 +42,9 @@ def install() -> None:
         SERVER_JS.write_text(source.replace(ORIGINAL, PATCHED))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def main(pytest_args: list[str]) -> int:
+    from yiyiqian_sandbox import free_port
+
     install()
     port = free_port()
     prism = subprocess.Popen(

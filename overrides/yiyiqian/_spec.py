@@ -33,7 +33,8 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
-def _snake(name: str) -> str:
+def snake(name: str) -> str:
+    """openapi-python-client's module and argument names: checkCaLoginTask -> check_ca_login_task."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
@@ -53,7 +54,7 @@ class Operation:
 
 @functools.cache
 def _module(tag: str, operation_id: str) -> ModuleType:
-    return importlib.import_module(f"yiyiqian_client.api.{_snake(tag)}.{_snake(operation_id)}")
+    return importlib.import_module(f"yiyiqian_client.api.{snake(tag)}.{snake(operation_id)}")
 
 
 @functools.cache

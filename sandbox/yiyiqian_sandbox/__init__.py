@@ -7,7 +7,7 @@ Default test credentials: app id DEFAULT_APP_ID, secret DEFAULT_APP_SECRET (a sa
 """
 
 from ._app import Sandbox, create_app
-from ._background import BackgroundSandbox, serve_in_background
+from ._background import BackgroundSandbox, free_port, serve_in_background
 from ._config import DEFAULT_APP_ID, DEFAULT_APP_SECRET, Faults, SandboxConfig
 
 __all__ = [
@@ -18,5 +18,6 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "create_app",
+    "free_port",
     "serve_in_background",
 ]

@@ -7,6 +7,7 @@ with yiyiqian_sandbox.serve_in_background(SandboxConfig()) as server:
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +18,13 @@ import uvicorn
 
 from ._app import Sandbox, create_app
 from ._config import SandboxConfig
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 @dataclass

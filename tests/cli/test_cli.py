@@ -13,8 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.sandbox.server import running_sandbox
+from tests.vectors import headers_of
 from yiyiqian._cli._app import app
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig, free_port
 
 runner = CliRunner()
 
@@ -154,16 +155,7 @@ def test_login_is_cancelled_cleanly_by_ctrl_c(server):
 
 def test_webhook_verify_accepts_the_vendor_captures_and_refuses_a_forgery(tmp_path, reference_dir, monkeypatch):
     vector = json.loads((reference_dir / "webhook-vectors-sample.json").read_text(encoding="utf-8"))[0]
-    headers = {
-        "Content-Type": vector["content_type"],
-        "X-Signit-Date": vector["date"],
-        "X-Signit-Host": vector["host"],
-        "X-Signit-Nonce": vector["nonce"],
-        "X-Signit-Resource": vector["resource"],
-        "X-Signit-Scheme": vector["scheme"],
-        "X-Signit-Signature": vector["signature_header"],
-    }
-    (tmp_path / "headers.json").write_text(json.dumps(headers))
+    (tmp_path / "headers.json").write_text(json.dumps(headers_of(vector)))
     (tmp_path / "body.bin").write_bytes(vector["body"].encode())
     monkeypatch.setenv("YIYIQIAN_APP_ID", vector["app_id"])
     monkeypatch.setenv("YIYIQIAN_APP_SECRET", vector["app_secret"])
@@ -176,11 +168,7 @@ def test_webhook_verify_accepts_the_vendor_captures_and_refuses_a_forgery(tmp_pa
 
 
 def test_webhook_serve_verifies_and_prints_sandbox_deliveries(server):
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     results = {}
     thread = threading.Thread(
         target=lambda: results.setdefault("r", run("webhook", "serve", "--port", str(port), "--max-events", "1")),

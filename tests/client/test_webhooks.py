@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.vectors import headers_of
 from yiyiqian import webhooks
 from yiyiqian.errors import WebhookPayloadError, WebhookVerificationError
 
@@ -17,19 +18,6 @@ APP_SECRET = "sk0123456789abcdef0123456789abcdef"
 @pytest.fixture(scope="module")
 def vectors(reference_dir: Path) -> list[dict]:
     return json.loads((reference_dir / "webhook-vectors-sample.json").read_text(encoding="utf-8"))
-
-
-def headers_of(vector: dict) -> dict[str, str]:
-    return {
-        "Content-Type": vector["content_type"],
-        "X-Signit-Date": vector["date"],
-        "X-Signit-Host": vector["host"],
-        "X-Signit-Nonce": vector["nonce"],
-        "X-Signit-Resource": vector["resource"],
-        "X-Signit-Scheme": vector["scheme"],
-        "X-Signit-Event": vector["event"],
-        "X-Signit-Signature": vector["signature_header"],
-    }
 
 
 def verify_vector(vector: dict, headers: dict[str, str], body: bytes, **overrides) -> None:

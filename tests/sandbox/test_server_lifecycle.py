@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.data_signature import get_data_signature, quick_sign_data
 from yiyiqian_client.api.emr_basic import push_patients
 from yiyiqian_client.models import DataSignatureBusiness, DataSignatureRequest, Patient, PatientsPushRequest
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig, free_port
 
 
 def _connect(url: str, **options) -> yiyiqian.connect:  # type: ignore[valid-type]
@@ -95,14 +94,8 @@ def test_failed_deliveries_are_retried_and_logged(tmp_path):
             assert (log["status"], log["attempts"], log["event"]) == ("delivered", 3, "dataSignatureCompleted")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_the_command_line_starts_a_server(tmp_path):
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             sys.executable,

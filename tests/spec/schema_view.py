@@ -1,28 +1,12 @@
-"""A flattened view of a JSON schema inside the spec: `$ref` followed, `allOf` merged."""
+"""Schema helpers for the spec tests: `resolve` is the contract suite's; `types_of` reads JSON types."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from contract_tests.examples import resolve
 
-def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    if "allOf" not in schema:
-        return schema
-    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-    merged["properties"] = dict(merged.get("properties", {}))
-    merged["required"] = list(merged.get("required", []))
-    for part in schema["allOf"]:
-        flat = resolve(spec, part)
-        merged["properties"].update(flat.get("properties", {}))
-        merged["required"] += flat.get("required", [])
-        if "type" in flat:
-            merged.setdefault("type", flat["type"])
-    return merged
+__all__ = ["resolve", "types_of"]
 
 
 def types_of(schema: dict[str, Any]) -> set[str]:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import re
 
 import pytest
 from spec_index import operations
 
 import yiyiqian_client.models
 import yiyiqian_models
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
+from yiyiqian._spec import snake
 
 
 def test_every_operation_has_a_generated_module_with_sync_and_async_calls(spec):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 import io
 import json
-import re
 import typing
 from pathlib import Path
 from typing import Any
@@ -14,14 +13,11 @@ import yiyiqian_client
 from yiyiqian_client.types import File, Unset
 
 from .. import _spec
+from .._spec import snake
 
 
 class UsageProblem(ValueError):
     """The operation, a parameter or the body given on the command line is wrong."""
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
 def find(operation_id: str) -> tuple[_spec.Operation, dict[str, Any]]:
@@ -49,7 +45,7 @@ def invoke(
     accepted = set(inspect.signature(module.sync).parameters)
     kwargs: dict[str, Any] = {}
     for name, value in params.items():
-        argument = _snake(name)
+        argument = snake(name)
         if argument not in accepted or argument in ("client", "body"):
             known = [p["name"] for p in spec.get("parameters", [])]
             raise UsageProblem(f"{operation_id} has no parameter {name!r} (parameters: {known or 'none'})")
