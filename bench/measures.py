@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STATUS = "/v1/open/users/sso/check-ca-login-task"
 
 
-def _median_us(fn: Callable[[], object], calls: int) -> float:
+def _mean_us_per_call(fn: Callable[[], object], calls: int) -> float:
     started = time.perf_counter()
     for _ in range(calls):
         fn()
@@ -54,11 +54,11 @@ def client_overhead_sync(url: str, *, rounds: int, calls: int) -> dict[str, Any]
         return check_ca_login_task.sync(client=client, login_id=login_id)
 
     for fn in (raw_call, client_call):  # warm-up: connections, caches, the spec's route table
-        _median_us(fn, max(20, calls // 4))
+        _mean_us_per_call(fn, max(20, calls // 4))
     raw_us, client_us = [], []
     for _ in range(rounds):
-        raw_us.append(_median_us(raw_call, calls))
-        client_us.append(_median_us(client_call, calls))
+        raw_us.append(_mean_us_per_call(raw_call, calls))
+        client_us.append(_mean_us_per_call(client_call, calls))
     raw_median, client_median = statistics.median(raw_us), statistics.median(client_us)
     return {
         "raw_us": round(raw_median, 1),
@@ -187,9 +187,9 @@ def webhook_verify(*, rounds: int, loops: int) -> dict[str, Any]:
         yiyiqian.webhooks.verify(headers, body, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET)
 
     for fn in (raw, ours):
-        _median_us(fn, loops)
-    raw_us = statistics.median(_median_us(raw, loops) for _ in range(rounds))
-    our_us = statistics.median(_median_us(ours, loops) for _ in range(rounds))
+        _mean_us_per_call(fn, loops)
+    raw_us = statistics.median(_mean_us_per_call(raw, loops) for _ in range(rounds))
+    our_us = statistics.median(_mean_us_per_call(ours, loops) for _ in range(rounds))
     return {
         "raw_us": round(raw_us, 2),
         "yiyiqian_us": round(our_us, 2),

@@ -12,7 +12,10 @@ works with it, sync and async. Errors are raised from one tree: `yiyiqian.errors
 
 __version__ = "0.1.0"
 
-from . import errors, files, login, webhooks
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._auth import DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth
 from ._client import DEFAULT_TIMEOUT, auth_of, connect
 from ._envelope import is_success_code
@@ -36,3 +39,16 @@ __all__ = [
     "login",
     "webhooks",
 ]
+
+# files, login and webhooks import the generated models (pydantic, attrs): they load on first use,
+# so that `import yiyiqian` stays cheap for code that only calls the API.
+_LAZY = frozenset({"files", "login", "webhooks"})
+
+if TYPE_CHECKING:
+    from . import files, login, webhooks
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
