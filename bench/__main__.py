@@ -110,6 +110,9 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"- token requests during one async run of 1,000 calls (cold cache, 50 in flight): "
         f"{figures['client_throughput_async']['token_requests_per_run']}",
+        f"- the same PDF through `document_from_path` and the generated call (the whole body in memory, "
+        f"built by httpx): {figures['pdf_submit_memory']['inline_peak_growth_mb']} MB, ratio "
+        f"{figures['pdf_submit_memory']['inline_ratio']}; the figure above is the streamed `files.post_with_pdf`",
         f"- `nox -s generate -- --check`, venv reused: {figures['generate_check_s']['seconds']} s",
         f"- the sandbox (one uvicorn worker, own process) at concurrency {sandbox['concurrency']}: "
         f"{sandbox['check_ca_login_task_rps']} req/s for 1.2, {sandbox['quick_sign_rps']} req/s for a sync data "
