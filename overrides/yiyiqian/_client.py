@@ -99,7 +99,7 @@ def connect(
     client = yiyiqian_client.Client(
         base_url=str(url), timeout=timeout, verify_ssl=ssl_context, raise_on_unexpected_status=True
     )
-    checker = ResponseChecker(client=client, base_path=base_path)
+    checker = ResponseChecker(base_path=base_path)
     common = {"base_url": url, "auth": auth, "timeout": timeout, "headers": headers, **extra}
     client.set_httpx_client(
         httpx.Client(

@@ -51,6 +51,10 @@ class Operation:
     def module(self) -> ModuleType:
         return _module(self.tag, self.operation_id)
 
+    def success_model(self) -> Any:
+        """The generated class of the 200 answer (`<OperationId>Response200`), imported by its module."""
+        return getattr(self.module(), f"{self.operation_id[:1].upper()}{self.operation_id[1:]}Response200", None)
+
 
 @functools.cache
 def _module(tag: str, operation_id: str) -> ModuleType:
