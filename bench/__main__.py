@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench import measures
+from bench import measures, sdk
 from bench._server import sandbox_process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +26,8 @@ TARGETS = {  # figure: (key, comparison, bound)
     "client_throughput_async": ("ratio", ">=", 0.90),
     "webhook_verify": ("ratio", "<=", 1.5),
     "pdf_submit_memory": ("ratio", "<=", 4.0),
+    "sdk_overhead_sync": ("ratio", "<=", 1.10),
+    "cold_first_call": ("ratio", "<=", 1.5),
 }
 
 
@@ -46,6 +48,8 @@ def run(quick: bool) -> dict[str, Any]:
         results["webhook_verify"] = measures.webhook_verify(rounds=rounds, loops=2000 if quick else 20000)
         results["pdf_submit_memory"] = measures.pdf_submit_memory(url, Path(tmp), file_mb=2 if quick else 20)
         results["sandbox"] = measures.sandbox_rps(url, total=200 if quick else 1000)
+        results["sdk_overhead_sync"] = sdk.sdk_overhead_sync(url, rounds=rounds, calls=40 if quick else 300)
+        results["cold_first_call"] = sdk.cold_first_call(url, rounds=3 if quick else 11)
     results["generate_check_s"] = measures.generate_check_s()
     for figure, result in results.items():
         met = _met(figure, result)
@@ -81,6 +85,18 @@ def markdown(report: dict[str, Any]) -> str:
             "4 KB delivery",
             f"{figures['webhook_verify']['raw_us']} µs",
             f"{figures['webhook_verify']['yiyiqian_us']} µs",
+        ),
+        (
+            "sdk_overhead_sync",
+            "1.2 per call through `Yiyiqian`, sync",
+            f"{figures['sdk_overhead_sync']['raw_us']} µs",
+            f"{figures['sdk_overhead_sync']['yiyiqian_us']} µs",
+        ),
+        (
+            "cold_first_call",
+            "fresh process: import, token, first 1.2 call",
+            f"{figures['cold_first_call']['raw_s']} s",
+            f"{figures['cold_first_call']['yiyiqian_s']} s",
         ),
         (
             "pdf_submit_memory",

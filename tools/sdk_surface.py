@@ -215,7 +215,7 @@ def _method(op: Operation, *, is_async: bool, raw: bool) -> str:
         params = ["self"]
     returns = f"APIResponse[{op.returns}]" if raw else op.returns
     kwargs = "{" + ", ".join(f'"{p.name}": {p.name}' for p in op.parameters) + "}"
-    call = f"self._caller.{'raw' if raw else 'call'}({snake(op.operation_id)}, {kwargs}, {op.data_required})"
+    call = f"self._caller.{'raw' if raw else 'call'}({op.module!r}, {kwargs}, {op.data_required})"
     if is_async:
         call = "await " + call
     signature = f"    {'async ' if is_async else ''}def {op.name}({', '.join(params)}) -> {returns}:"
@@ -257,22 +257,23 @@ def sdk_module(spec: dict[str, Any], operations: list[Operation], model_names: s
         raise SystemExit(f"sdk_surface: names with no known import: {sorted(unknown)}")
     models = sorted(used & model_names)
     types = sorted(used & TYPE_NAMES)
-    modules = sorted({(snake(op.tag), snake(op.operation_id)) for ops in by_tag.values() for op in ops})
     parts = [
         '"""The typed SDK surface, generated from openapi/yiyiqian.yaml by tools/generate.py; do not edit.\n\n'
         "One namespace per tag of the spec, one method per operation (named from its operationId),\n"
         "returning the operation's typed `data`. Calls go through the hand-written core (yiyiqian._sdk).\n"
         '"""\n',
         "from __future__ import annotations\n",
-        "from typing import Any, cast\n" if "Any" in used else "from typing import cast\n",
+        f"from typing import TYPE_CHECKING, {'Any, ' if 'Any' in used else ''}cast\n",
         "from yiyiqian._sdk import "
         "APIResponse, AsyncCaller, AsyncClientBase, AsyncRawCaller, Caller, ClientBase, RawCaller",
     ]
-    for tag_module, op_module in modules:
-        parts.append(f"from yiyiqian_client.api.{tag_module} import {op_module}")
-    parts.append("from yiyiqian_client.models import " + ", ".join(models))
+    # Operation modules are imported on first call (by the caller) and models only for typing:
+    # `import yiyiqian` stays cheap in a fresh process.
+    parts.append("from yiyiqian_client.types import UNSET")
+    parts.append("\nif TYPE_CHECKING:")
+    parts.append("    from yiyiqian_client.models import " + ", ".join(models))
     if types:
-        parts.append("from yiyiqian_client.types import " + ", ".join(types))
+        parts.append("    from yiyiqian_client.types import " + ", ".join(types))
     parts.append('\n__all__ = ["AsyncYiyiqian", "Yiyiqian"]\n')
     for is_async in (False, True):
         for raw in (False, True):
@@ -315,14 +316,51 @@ def sdk_module(spec: dict[str, Any], operations: list[Operation], model_names: s
 def model_names(client_root: Path) -> set[str]:
     tree = ast.parse((client_root / "models" / "__init__.py").read_text(encoding="utf-8"))
     names: set[str] = set()
-    for node in tree.body:
+    for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             names |= {alias.asname or alias.name for alias in node.names}
     return names
 
 
+def lazy_models_init(source: str) -> str:
+    """The generated `models/__init__.py`, loading each model on first use instead of all 150 at once.
+
+    Every operation module imports its models through this package; importing them all made the
+    first call of a fresh process pay for every model of the spec. Type checkers still see the
+    plain imports (under TYPE_CHECKING).
+    """
+    tree = ast.parse(source)
+    names: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            for alias in node.names:
+                names[alias.asname or alias.name] = node.module
+    imports = "\n".join(f"    from .{module} import {name}" for name, module in names.items())
+    table = "\n".join(f"    {name!r}: {module!r}," for name, module in names.items())
+    exported = "\n".join(f"    {name!r}," for name in names)
+    return (
+        '"""Contains all the data models used in inputs/outputs (each loaded on first use)."""\n\n'
+        "import importlib\n"
+        "from typing import TYPE_CHECKING, Any\n\n"
+        f"if TYPE_CHECKING:\n{imports}\n\n"
+        f"_MODULES = {{\n{table}\n}}\n\n"
+        f"__all__ = (\n{exported}\n)\n\n\n"
+        "def __getattr__(name: str) -> Any:\n"
+        "    module = _MODULES.get(name)\n"
+        "    if module is None:\n"
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        '    value = getattr(importlib.import_module(f".{module}", __name__), name)\n'
+        "    globals()[name] = value\n"
+        "    return value\n\n\n"
+        "def __dir__() -> list[str]:\n"
+        "    return sorted(_MODULES)\n"
+    )
+
+
 def write(spec: dict[str, Any], client_root: Path, target: Path) -> None:
-    """Write `yiyiqian_routes` and `yiyiqian_sdk` under `target`."""
+    """Write `yiyiqian_routes` and `yiyiqian_sdk` under `target`; make the client's models lazy."""
+    models_init = client_root / "models" / "__init__.py"
+    models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
     operations = read_operations(spec, client_root)
     routes = target / "yiyiqian_routes"
     routes.mkdir(parents=True, exist_ok=True)

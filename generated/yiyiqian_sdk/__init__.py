@@ -6,7 +6,7 @@ returning the operation's typed `data`. Calls go through the hand-written core (
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from yiyiqian._sdk import (
     APIResponse,
@@ -17,123 +17,64 @@ from yiyiqian._sdk import (
     ClientBase,
     RawCaller,
 )
-from yiyiqian_client.api.archive_signature import archive_signature
-from yiyiqian_client.api.ca_login import check_ca_login_task, create_ca_login_task
-from yiyiqian_client.api.data_signature import (
-    create_data_signature,
-    get_data_signature,
-    manual_sign_data,
-    quick_sign_data,
-    verify_data_signature,
-)
-from yiyiqian_client.api.data_signature_v2 import (
-    execute_data_signature_v2,
-    get_data_signature_v2_result,
-    start_async_data_signature_v2,
-    start_sync_data_signature_v2,
-)
-from yiyiqian_client.api.data_sync import upsert_hospital_users
-from yiyiqian_client.api.emr_archive import (
-    append_document,
-    delete_document_file,
-    push_document_record,
-    push_rephotographed_files,
-)
-from yiyiqian_client.api.emr_basic import (
-    push_catalogue_results,
-    push_charge_items,
-    push_departments,
-    push_home_pages,
-    push_icd_mappings,
-    push_medical_orders,
-    push_medical_staff,
-    push_order_item_mappings,
-    push_patients,
-    push_quality_control_results,
-    push_settlement_lists,
-)
-from yiyiqian_client.api.emr_sharing import (
-    get_record_bag_detail,
-    query_patient_file_groups,
-    query_patient_files,
-)
-from yiyiqian_client.api.patient_info import get_patient_signature_image
-from yiyiqian_client.api.pdf_signing import (
-    apply_template_signing,
-    apply_template_signing_sync,
-    execute_file_signature,
-    get_file_signature_images,
-    list_file_signature_records,
-    revoke_file_signature_record,
-    verify_file_by_id,
-    verify_uploaded_file,
-)
-from yiyiqian_client.api.pdf_step_signing import (
-    complete_signing_flow,
-    sign_or_fill_form,
-    start_signing_flow,
-)
-from yiyiqian_client.api.test_api import search_signed_files
-from yiyiqian_client.api.user_info import (
-    batch_get_user_handwritten_signatures,
-    get_user_handwritten_signature,
-    get_user_phone_shield_settings,
-)
-from yiyiqian_client.models import (
-    ArchiveSignatureRequest,
-    CaLoginResult,
-    CaLoginTask,
-    CaLoginTaskRequest,
-    CatalogueResultsPushRequest,
-    ChargeItemsPushRequest,
-    DataSignatureAccepted,
-    DataSignatureRequest,
-    DataSignatureV1Result,
-    DataSignatureV2ExecuteRequest,
-    DataSignatureV2Record,
-    DataSignatureV2Request,
-    DataSignatureVerifyRequest,
-    DeleteDocumentFileRequest,
-    DeleteResult,
-    DepartmentsPushRequest,
-    EmrDocument,
-    EmrDocumentStored,
-    FileExecuteSignRequest,
-    FileSignatureRecord,
-    FileSigningAccepted,
-    FileSigningResult,
-    FileUploadVerifyRequest,
-    FileVerification,
-    FileVerifyByIdRequest,
-    HandwrittenSignature,
-    HandwrittenSignaturesRequest,
-    HomePagesPushRequest,
-    HospitalUsersRequest,
-    IcdMappingsPushRequest,
-    MedicalOrdersPushRequest,
-    MedicalStaffPushRequest,
-    OrderItemMappingsPushRequest,
-    PatientFile,
-    PatientFileGroup,
-    PatientFilesQuery,
-    PatientsPushRequest,
-    PhoneShieldSettings,
-    PushResult,
-    QualityControlResultsPushRequest,
-    RecordBag,
-    RephotographedFilesRequest,
-    RevokeSignatureRecordRequest,
-    SettlementListsPushRequest,
-    SignatureImage,
-    SignatureVerification,
-    SignedFilesSearch,
-    SigningFlow,
-    SigningFlowCompleteRequest,
-    SigningFlowRequest,
-    SigningFlowStepRequest,
-    TemplateApplyRequest,
-)
-from yiyiqian_client.types import UNSET, Unset
+from yiyiqian_client.types import UNSET
+
+if TYPE_CHECKING:
+    from yiyiqian_client.models import (
+        ArchiveSignatureRequest,
+        CaLoginResult,
+        CaLoginTask,
+        CaLoginTaskRequest,
+        CatalogueResultsPushRequest,
+        ChargeItemsPushRequest,
+        DataSignatureAccepted,
+        DataSignatureRequest,
+        DataSignatureV1Result,
+        DataSignatureV2ExecuteRequest,
+        DataSignatureV2Record,
+        DataSignatureV2Request,
+        DataSignatureVerifyRequest,
+        DeleteDocumentFileRequest,
+        DeleteResult,
+        DepartmentsPushRequest,
+        EmrDocument,
+        EmrDocumentStored,
+        FileExecuteSignRequest,
+        FileSignatureRecord,
+        FileSigningAccepted,
+        FileSigningResult,
+        FileUploadVerifyRequest,
+        FileVerification,
+        FileVerifyByIdRequest,
+        HandwrittenSignature,
+        HandwrittenSignaturesRequest,
+        HomePagesPushRequest,
+        HospitalUsersRequest,
+        IcdMappingsPushRequest,
+        MedicalOrdersPushRequest,
+        MedicalStaffPushRequest,
+        OrderItemMappingsPushRequest,
+        PatientFile,
+        PatientFileGroup,
+        PatientFilesQuery,
+        PatientsPushRequest,
+        PhoneShieldSettings,
+        PushResult,
+        QualityControlResultsPushRequest,
+        RecordBag,
+        RephotographedFilesRequest,
+        RevokeSignatureRecordRequest,
+        SettlementListsPushRequest,
+        SignatureImage,
+        SignatureVerification,
+        SignedFilesSearch,
+        SigningFlow,
+        SigningFlowCompleteRequest,
+        SigningFlowRequest,
+        SigningFlowStepRequest,
+        TemplateApplyRequest,
+    )
+    from yiyiqian_client.types import UNSET, Unset
 
 __all__ = ["AsyncYiyiqian", "Yiyiqian"]
 
@@ -156,7 +97,12 @@ class CaLoginResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("CaLoginTask", self._caller.call(create_ca_login_task, {"body": body}, True))
+        return cast(
+            "CaLoginTask",
+            self._caller.call(
+                "yiyiqian_client.api.ca_login.create_ca_login_task", {"body": body}, True
+            ),
+        )
 
     def check_ca_login_task(
         self, *, app_id: str | Unset = UNSET, login_id: str | Unset = UNSET
@@ -174,7 +120,11 @@ class CaLoginResource:
         """
         return cast(
             "CaLoginResult | None",
-            self._caller.call(check_ca_login_task, {"app_id": app_id, "login_id": login_id}, False),
+            self._caller.call(
+                "yiyiqian_client.api.ca_login.check_ca_login_task",
+                {"app_id": app_id, "login_id": login_id},
+                False,
+            ),
         )
 
 
@@ -197,7 +147,10 @@ class DataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "DataSignatureAccepted", self._caller.call(create_data_signature, {"body": body}, True)
+            "DataSignatureAccepted",
+            self._caller.call(
+                "yiyiqian_client.api.data_signature.create_data_signature", {"body": body}, True
+            ),
         )
 
     def get_data_signature(self, *, sign_wsid: str) -> DataSignatureV1Result:
@@ -213,7 +166,11 @@ class DataSignatureResource:
         """
         return cast(
             "DataSignatureV1Result",
-            self._caller.call(get_data_signature, {"sign_wsid": sign_wsid}, True),
+            self._caller.call(
+                "yiyiqian_client.api.data_signature.get_data_signature",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     def quick_sign_data(self, *, body: DataSignatureRequest) -> DataSignatureV1Result:
@@ -228,7 +185,10 @@ class DataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "DataSignatureV1Result", self._caller.call(quick_sign_data, {"body": body}, True)
+            "DataSignatureV1Result",
+            self._caller.call(
+                "yiyiqian_client.api.data_signature.quick_sign_data", {"body": body}, True
+            ),
         )
 
     def manual_sign_data(self, *, body: DataSignatureRequest) -> DataSignatureAccepted:
@@ -243,7 +203,10 @@ class DataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "DataSignatureAccepted", self._caller.call(manual_sign_data, {"body": body}, True)
+            "DataSignatureAccepted",
+            self._caller.call(
+                "yiyiqian_client.api.data_signature.manual_sign_data", {"body": body}, True
+            ),
         )
 
     def verify_data_signature(self, *, body: DataSignatureVerifyRequest) -> SignatureVerification:
@@ -258,7 +221,10 @@ class DataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "SignatureVerification", self._caller.call(verify_data_signature, {"body": body}, True)
+            "SignatureVerification",
+            self._caller.call(
+                "yiyiqian_client.api.data_signature.verify_data_signature", {"body": body}, True
+            ),
         )
 
 
@@ -285,7 +251,11 @@ class DataSignatureV2Resource:
         """
         return cast(
             "DataSignatureAccepted",
-            self._caller.call(start_async_data_signature_v2, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.start_async_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     def start_sync_data_signature_v2(
@@ -304,7 +274,11 @@ class DataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            self._caller.call(start_sync_data_signature_v2, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.start_sync_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     def get_data_signature_v2_result(self, *, sign_wsid: str) -> DataSignatureV2Record:
@@ -321,7 +295,11 @@ class DataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            self._caller.call(get_data_signature_v2_result, {"sign_wsid": sign_wsid}, True),
+            self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.get_data_signature_v2_result",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     def execute_data_signature_v2(
@@ -340,7 +318,11 @@ class DataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            self._caller.call(execute_data_signature_v2, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.execute_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -363,7 +345,10 @@ class PdfSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileSigningAccepted", self._caller.call(apply_template_signing, {"body": body}, True)
+            "FileSigningAccepted",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing", {"body": body}, True
+            ),
         )
 
     def apply_template_signing_sync(self, *, body: TemplateApplyRequest) -> FileSigningResult:
@@ -379,7 +364,9 @@ class PdfSigningResource:
         """
         return cast(
             "FileSigningResult",
-            self._caller.call(apply_template_signing_sync, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing_sync", {"body": body}, True
+            ),
         )
 
     def get_file_signature_images(self, *, file_wsid: str) -> list[SignatureImage]:
@@ -396,7 +383,11 @@ class PdfSigningResource:
         """
         return cast(
             "list[SignatureImage]",
-            self._caller.call(get_file_signature_images, {"file_wsid": file_wsid}, True),
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.get_file_signature_images",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
     def execute_file_signature(self, *, body: FileExecuteSignRequest) -> FileSignatureRecord:
@@ -411,7 +402,10 @@ class PdfSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileSignatureRecord", self._caller.call(execute_file_signature, {"body": body}, True)
+            "FileSignatureRecord",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.execute_file_signature", {"body": body}, True
+            ),
         )
 
     def verify_file_by_id(self, *, body: FileVerifyByIdRequest) -> FileVerification:
@@ -425,7 +419,12 @@ class PdfSigningResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("FileVerification", self._caller.call(verify_file_by_id, {"body": body}, True))
+        return cast(
+            "FileVerification",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.verify_file_by_id", {"body": body}, True
+            ),
+        )
 
     def verify_uploaded_file(self, *, body: FileUploadVerifyRequest) -> FileVerification:
         """上传文件验签 (4.6, `verifyUploadedFile`: POST /v1/open/hospital/hospitals/files/verify-upload)
@@ -439,7 +438,10 @@ class PdfSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileVerification", self._caller.call(verify_uploaded_file, {"body": body}, True)
+            "FileVerification",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.verify_uploaded_file", {"body": body}, True
+            ),
         )
 
     def list_file_signature_records(
@@ -459,7 +461,7 @@ class PdfSigningResource:
         return cast(
             "list[FileSignatureRecord]",
             self._caller.call(
-                list_file_signature_records,
+                "yiyiqian_client.api.pdf_signing.list_file_signature_records",
                 {"file_wsid": file_wsid, "custom_tag_id": custom_tag_id},
                 True,
             ),
@@ -481,7 +483,9 @@ class PdfSigningResource:
         """
         return cast(
             "FileSignatureRecord",
-            self._caller.call(revoke_file_signature_record, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.pdf_signing.revoke_file_signature_record", {"body": body}, True
+            ),
         )
 
 
@@ -503,7 +507,12 @@ class PdfStepSigningResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("SigningFlow", self._caller.call(start_signing_flow, {"body": body}, True))
+        return cast(
+            "SigningFlow",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.start_signing_flow", {"body": body}, True
+            ),
+        )
 
     def sign_or_fill_form(self, *, body: SigningFlowStepRequest) -> SigningFlow:
         """发起签名或填写表单 (5.2, `signOrFillForm`: POST /v1/open/hospital/hospitals/templates/form/sign)
@@ -516,7 +525,12 @@ class PdfStepSigningResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("SigningFlow", self._caller.call(sign_or_fill_form, {"body": body}, True))
+        return cast(
+            "SigningFlow",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.sign_or_fill_form", {"body": body}, True
+            ),
+        )
 
     def complete_signing_flow(self, *, body: SigningFlowCompleteRequest) -> SigningFlow:
         """完成签署流程(手动模式调用) (5.3, `completeSigningFlow`: POST
@@ -531,7 +545,12 @@ class PdfStepSigningResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("SigningFlow", self._caller.call(complete_signing_flow, {"body": body}, True))
+        return cast(
+            "SigningFlow",
+            self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.complete_signing_flow", {"body": body}, True
+            ),
+        )
 
 
 class UserInfoResource:
@@ -554,7 +573,11 @@ class UserInfoResource:
         """
         return cast(
             "HandwrittenSignature",
-            self._caller.call(get_user_handwritten_signature, {"user_job_id": user_job_id}, True),
+            self._caller.call(
+                "yiyiqian_client.api.user_info.get_user_handwritten_signature",
+                {"user_job_id": user_job_id},
+                True,
+            ),
         )
 
     def get_user_phone_shield_settings(self, *, user_job_id: str) -> PhoneShieldSettings:
@@ -572,7 +595,11 @@ class UserInfoResource:
         """
         return cast(
             "PhoneShieldSettings",
-            self._caller.call(get_user_phone_shield_settings, {"user_job_id": user_job_id}, True),
+            self._caller.call(
+                "yiyiqian_client.api.user_info.get_user_phone_shield_settings",
+                {"user_job_id": user_job_id},
+                True,
+            ),
         )
 
     def batch_get_user_handwritten_signatures(
@@ -591,7 +618,11 @@ class UserInfoResource:
         """
         return cast(
             "list[HandwrittenSignature]",
-            self._caller.call(batch_get_user_handwritten_signatures, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.user_info.batch_get_user_handwritten_signatures",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -614,7 +645,11 @@ class PatientInfoResource:
         """
         return cast(
             "list[SignatureImage]",
-            self._caller.call(get_patient_signature_image, {"file_wsid": file_wsid}, True),
+            self._caller.call(
+                "yiyiqian_client.api.patient_info.get_patient_signature_image",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
 
@@ -635,7 +670,12 @@ class DataSyncResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(upsert_hospital_users, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.data_sync.upsert_hospital_users", {"body": body}, True
+            ),
+        )
 
 
 class ArchiveSignatureResource:
@@ -656,7 +696,12 @@ class ArchiveSignatureResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("FileSigningResult", self._caller.call(archive_signature, {"body": body}, True))
+        return cast(
+            "FileSigningResult",
+            self._caller.call(
+                "yiyiqian_client.api.archive_signature.archive_signature", {"body": body}, True
+            ),
+        )
 
 
 class EmrBasicResource:
@@ -677,7 +722,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_departments, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_departments", {"body": body}, True
+            ),
+        )
 
     def push_medical_staff(self, *, body: MedicalStaffPushRequest) -> PushResult:
         """三方系统-推送医护信息(自定义结构) (二.1.2, `pushMedicalStaff`: POST /collect/third/push-medical-staff)
@@ -691,7 +741,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_medical_staff, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_medical_staff", {"body": body}, True
+            ),
+        )
 
     def push_home_pages(self, *, body: HomePagesPushRequest) -> PushResult:
         """三方系统-推送首页数据 (自定义结构) (二.1.3, `pushHomePages`: POST /collect/third/push-home-pages)
@@ -705,7 +760,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_home_pages, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_home_pages", {"body": body}, True
+            ),
+        )
 
     def push_patients(self, *, body: PatientsPushRequest) -> PushResult:
         """三方系统-推送患者信息 (自定义结构) (二.1.4, `pushPatients`: POST /collect/third/push-patients)
@@ -719,7 +779,10 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_patients, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call("yiyiqian_client.api.emr_basic.push_patients", {"body": body}, True),
+        )
 
     def push_icd_mappings(self, *, body: IcdMappingsPushRequest) -> PushResult:
         """三方推送-医保ICD对照数据(自定义结构) (二.1.5, `pushIcdMappings`: POST /collect/third/push-icd-mappings)
@@ -733,7 +796,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_icd_mappings, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_icd_mappings", {"body": body}, True
+            ),
+        )
 
     def push_settlement_lists(self, *, body: SettlementListsPushRequest) -> PushResult:
         """三方系统-推送医保结算清单信息 (二.1.6, `pushSettlementLists`: POST /collect/third/push-settlement-lists)
@@ -747,7 +815,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_settlement_lists, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_settlement_lists", {"body": body}, True
+            ),
+        )
 
     def push_medical_orders(self, *, body: MedicalOrdersPushRequest) -> PushResult:
         """三方系统-推送医嘱信息(自定义结构) (二.1.7, `pushMedicalOrders`: POST /collect/third/push-medical-orders)
@@ -761,7 +834,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_medical_orders, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_medical_orders", {"body": body}, True
+            ),
+        )
 
     def push_order_item_mappings(self, *, body: OrderItemMappingsPushRequest) -> PushResult:
         """三方系统-推送医嘱对照细目(药品,检查,检验) (二.1.8, `pushOrderItemMappings`: POST
@@ -776,7 +854,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_order_item_mappings, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_order_item_mappings", {"body": body}, True
+            ),
+        )
 
     def push_charge_items(self, *, body: ChargeItemsPushRequest) -> PushResult:
         """三方系统-推送患者收费项目 (二.1.9, `pushChargeItems`: POST /collect/third/push-charge-items)
@@ -790,7 +873,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_charge_items, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_charge_items", {"body": body}, True
+            ),
+        )
 
     def push_quality_control_results(self, *, body: QualityControlResultsPushRequest) -> PushResult:
         """三方系统-推送质控结果 (二.1.10, `pushQualityControlResults`: POST /collect/third/push-qc-results)
@@ -805,7 +893,10 @@ class EmrBasicResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", self._caller.call(push_quality_control_results, {"body": body}, True)
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_quality_control_results", {"body": body}, True
+            ),
         )
 
     def push_catalogue_results(self, *, body: CatalogueResultsPushRequest) -> PushResult:
@@ -820,7 +911,12 @@ class EmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", self._caller.call(push_catalogue_results, {"body": body}, True))
+        return cast(
+            "PushResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_catalogue_results", {"body": body}, True
+            ),
+        )
 
 
 class EmrArchiveResource:
@@ -841,7 +937,12 @@ class EmrArchiveResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("EmrDocumentStored", self._caller.call(append_document, {"body": body}, True))
+        return cast(
+            "EmrDocumentStored",
+            self._caller.call(
+                "yiyiqian_client.api.emr_archive.append_document", {"body": body}, True
+            ),
+        )
 
     def push_document_record(
         self,
@@ -866,7 +967,7 @@ class EmrArchiveResource:
         return cast(
             "EmrDocumentStored",
             self._caller.call(
-                push_document_record,
+                "yiyiqian_client.api.emr_archive.push_document_record",
                 {
                     "patient_id": patient_id,
                     "admission_number": admission_number,
@@ -889,7 +990,12 @@ class EmrArchiveResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("DeleteResult", self._caller.call(delete_document_file, {"body": body}, True))
+        return cast(
+            "DeleteResult",
+            self._caller.call(
+                "yiyiqian_client.api.emr_archive.delete_document_file", {"body": body}, True
+            ),
+        )
 
     def push_rephotographed_files(self, *, body: RephotographedFilesRequest) -> EmrDocumentStored:
         """三方系统-推送翻拍文件 (二.2.4, `pushRephotographedFiles`: POST /collect/third/push-rephotographed-files)
@@ -903,7 +1009,10 @@ class EmrArchiveResource:
         ResponseDecodeError.
         """
         return cast(
-            "EmrDocumentStored", self._caller.call(push_rephotographed_files, {"body": body}, True)
+            "EmrDocumentStored",
+            self._caller.call(
+                "yiyiqian_client.api.emr_archive.push_rephotographed_files", {"body": body}, True
+            ),
         )
 
 
@@ -926,7 +1035,10 @@ class EmrSharingResource:
         ResponseDecodeError.
         """
         return cast(
-            "list[PatientFile]", self._caller.call(query_patient_files, {"body": body}, True)
+            "list[PatientFile]",
+            self._caller.call(
+                "yiyiqian_client.api.emr_sharing.query_patient_files", {"body": body}, True
+            ),
         )
 
     def query_patient_file_groups(self, *, body: PatientFilesQuery) -> list[PatientFileGroup]:
@@ -942,7 +1054,9 @@ class EmrSharingResource:
         """
         return cast(
             "list[PatientFileGroup]",
-            self._caller.call(query_patient_file_groups, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.emr_sharing.query_patient_file_groups", {"body": body}, True
+            ),
         )
 
     def get_record_bag_detail(
@@ -961,7 +1075,7 @@ class EmrSharingResource:
         return cast(
             "RecordBag",
             self._caller.call(
-                get_record_bag_detail,
+                "yiyiqian_client.api.emr_sharing.get_record_bag_detail",
                 {"patient_id": patient_id, "admission_number": admission_number},
                 True,
             ),
@@ -988,7 +1102,9 @@ class TestApiResource:
         """
         return cast(
             "list[FileSignatureRecord]",
-            self._caller.call(search_signed_files, {"body": body}, True),
+            self._caller.call(
+                "yiyiqian_client.api.test_api.search_signed_files", {"body": body}, True
+            ),
         )
 
 
@@ -1013,7 +1129,10 @@ class CaLoginResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[CaLoginTask]", self._caller.raw(create_ca_login_task, {"body": body}, True)
+            "APIResponse[CaLoginTask]",
+            self._caller.raw(
+                "yiyiqian_client.api.ca_login.create_ca_login_task", {"body": body}, True
+            ),
         )
 
     def check_ca_login_task(
@@ -1032,7 +1151,11 @@ class CaLoginResourceWithRawResponse:
         """
         return cast(
             "APIResponse[CaLoginResult | None]",
-            self._caller.raw(check_ca_login_task, {"app_id": app_id, "login_id": login_id}, False),
+            self._caller.raw(
+                "yiyiqian_client.api.ca_login.check_ca_login_task",
+                {"app_id": app_id, "login_id": login_id},
+                False,
+            ),
         )
 
 
@@ -1058,7 +1181,9 @@ class DataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            self._caller.raw(create_data_signature, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature.create_data_signature", {"body": body}, True
+            ),
         )
 
     def get_data_signature(self, *, sign_wsid: str) -> APIResponse[DataSignatureV1Result]:
@@ -1074,7 +1199,11 @@ class DataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV1Result]",
-            self._caller.raw(get_data_signature, {"sign_wsid": sign_wsid}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature.get_data_signature",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     def quick_sign_data(self, *, body: DataSignatureRequest) -> APIResponse[DataSignatureV1Result]:
@@ -1090,7 +1219,9 @@ class DataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV1Result]",
-            self._caller.raw(quick_sign_data, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature.quick_sign_data", {"body": body}, True
+            ),
         )
 
     def manual_sign_data(self, *, body: DataSignatureRequest) -> APIResponse[DataSignatureAccepted]:
@@ -1106,7 +1237,9 @@ class DataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            self._caller.raw(manual_sign_data, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature.manual_sign_data", {"body": body}, True
+            ),
         )
 
     def verify_data_signature(
@@ -1124,7 +1257,9 @@ class DataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SignatureVerification]",
-            self._caller.raw(verify_data_signature, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature.verify_data_signature", {"body": body}, True
+            ),
         )
 
 
@@ -1151,7 +1286,11 @@ class DataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            self._caller.raw(start_async_data_signature_v2, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.start_async_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     def start_sync_data_signature_v2(
@@ -1170,7 +1309,11 @@ class DataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            self._caller.raw(start_sync_data_signature_v2, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.start_sync_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     def get_data_signature_v2_result(self, *, sign_wsid: str) -> APIResponse[DataSignatureV2Record]:
@@ -1187,7 +1330,11 @@ class DataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            self._caller.raw(get_data_signature_v2_result, {"sign_wsid": sign_wsid}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.get_data_signature_v2_result",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     def execute_data_signature_v2(
@@ -1206,7 +1353,11 @@ class DataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            self._caller.raw(execute_data_signature_v2, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.execute_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -1232,7 +1383,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningAccepted]",
-            self._caller.raw(apply_template_signing, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing", {"body": body}, True
+            ),
         )
 
     def apply_template_signing_sync(
@@ -1250,7 +1403,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningResult]",
-            self._caller.raw(apply_template_signing_sync, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing_sync", {"body": body}, True
+            ),
         )
 
     def get_file_signature_images(self, *, file_wsid: str) -> APIResponse[list[SignatureImage]]:
@@ -1267,7 +1422,11 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[SignatureImage]]",
-            self._caller.raw(get_file_signature_images, {"file_wsid": file_wsid}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.get_file_signature_images",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
     def execute_file_signature(
@@ -1285,7 +1444,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSignatureRecord]",
-            self._caller.raw(execute_file_signature, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.execute_file_signature", {"body": body}, True
+            ),
         )
 
     def verify_file_by_id(self, *, body: FileVerifyByIdRequest) -> APIResponse[FileVerification]:
@@ -1301,7 +1462,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileVerification]",
-            self._caller.raw(verify_file_by_id, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.verify_file_by_id", {"body": body}, True
+            ),
         )
 
     def verify_uploaded_file(
@@ -1319,7 +1482,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileVerification]",
-            self._caller.raw(verify_uploaded_file, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.verify_uploaded_file", {"body": body}, True
+            ),
         )
 
     def list_file_signature_records(
@@ -1339,7 +1504,7 @@ class PdfSigningResourceWithRawResponse:
         return cast(
             "APIResponse[list[FileSignatureRecord]]",
             self._caller.raw(
-                list_file_signature_records,
+                "yiyiqian_client.api.pdf_signing.list_file_signature_records",
                 {"file_wsid": file_wsid, "custom_tag_id": custom_tag_id},
                 True,
             ),
@@ -1361,7 +1526,9 @@ class PdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSignatureRecord]",
-            self._caller.raw(revoke_file_signature_record, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.revoke_file_signature_record", {"body": body}, True
+            ),
         )
 
 
@@ -1384,7 +1551,10 @@ class PdfStepSigningResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[SigningFlow]", self._caller.raw(start_signing_flow, {"body": body}, True)
+            "APIResponse[SigningFlow]",
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.start_signing_flow", {"body": body}, True
+            ),
         )
 
     def sign_or_fill_form(self, *, body: SigningFlowStepRequest) -> APIResponse[SigningFlow]:
@@ -1399,7 +1569,10 @@ class PdfStepSigningResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[SigningFlow]", self._caller.raw(sign_or_fill_form, {"body": body}, True)
+            "APIResponse[SigningFlow]",
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.sign_or_fill_form", {"body": body}, True
+            ),
         )
 
     def complete_signing_flow(
@@ -1419,7 +1592,9 @@ class PdfStepSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SigningFlow]",
-            self._caller.raw(complete_signing_flow, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.complete_signing_flow", {"body": body}, True
+            ),
         )
 
 
@@ -1445,7 +1620,11 @@ class UserInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[HandwrittenSignature]",
-            self._caller.raw(get_user_handwritten_signature, {"user_job_id": user_job_id}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.user_info.get_user_handwritten_signature",
+                {"user_job_id": user_job_id},
+                True,
+            ),
         )
 
     def get_user_phone_shield_settings(
@@ -1465,7 +1644,11 @@ class UserInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PhoneShieldSettings]",
-            self._caller.raw(get_user_phone_shield_settings, {"user_job_id": user_job_id}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.user_info.get_user_phone_shield_settings",
+                {"user_job_id": user_job_id},
+                True,
+            ),
         )
 
     def batch_get_user_handwritten_signatures(
@@ -1484,7 +1667,11 @@ class UserInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[HandwrittenSignature]]",
-            self._caller.raw(batch_get_user_handwritten_signatures, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.user_info.batch_get_user_handwritten_signatures",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -1507,7 +1694,11 @@ class PatientInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[SignatureImage]]",
-            self._caller.raw(get_patient_signature_image, {"file_wsid": file_wsid}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.patient_info.get_patient_signature_image",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
 
@@ -1529,7 +1720,10 @@ class DataSyncResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(upsert_hospital_users, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.data_sync.upsert_hospital_users", {"body": body}, True
+            ),
         )
 
 
@@ -1553,7 +1747,9 @@ class ArchiveSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningResult]",
-            self._caller.raw(archive_signature, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.archive_signature.archive_signature", {"body": body}, True
+            ),
         )
 
 
@@ -1576,7 +1772,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_departments, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_departments", {"body": body}, True
+            ),
         )
 
     def push_medical_staff(self, *, body: MedicalStaffPushRequest) -> APIResponse[PushResult]:
@@ -1592,7 +1791,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_medical_staff, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_medical_staff", {"body": body}, True
+            ),
         )
 
     def push_home_pages(self, *, body: HomePagesPushRequest) -> APIResponse[PushResult]:
@@ -1608,7 +1810,8 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_home_pages, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw("yiyiqian_client.api.emr_basic.push_home_pages", {"body": body}, True),
         )
 
     def push_patients(self, *, body: PatientsPushRequest) -> APIResponse[PushResult]:
@@ -1624,7 +1827,8 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_patients, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw("yiyiqian_client.api.emr_basic.push_patients", {"body": body}, True),
         )
 
     def push_icd_mappings(self, *, body: IcdMappingsPushRequest) -> APIResponse[PushResult]:
@@ -1640,7 +1844,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_icd_mappings, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_icd_mappings", {"body": body}, True
+            ),
         )
 
     def push_settlement_lists(self, *, body: SettlementListsPushRequest) -> APIResponse[PushResult]:
@@ -1656,7 +1863,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_settlement_lists, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_settlement_lists", {"body": body}, True
+            ),
         )
 
     def push_medical_orders(self, *, body: MedicalOrdersPushRequest) -> APIResponse[PushResult]:
@@ -1672,7 +1882,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_medical_orders, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_medical_orders", {"body": body}, True
+            ),
         )
 
     def push_order_item_mappings(
@@ -1692,7 +1905,9 @@ class EmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            self._caller.raw(push_order_item_mappings, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_order_item_mappings", {"body": body}, True
+            ),
         )
 
     def push_charge_items(self, *, body: ChargeItemsPushRequest) -> APIResponse[PushResult]:
@@ -1708,7 +1923,10 @@ class EmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", self._caller.raw(push_charge_items, {"body": body}, True)
+            "APIResponse[PushResult]",
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_charge_items", {"body": body}, True
+            ),
         )
 
     def push_quality_control_results(
@@ -1727,7 +1945,9 @@ class EmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            self._caller.raw(push_quality_control_results, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_quality_control_results", {"body": body}, True
+            ),
         )
 
     def push_catalogue_results(
@@ -1746,7 +1966,9 @@ class EmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            self._caller.raw(push_catalogue_results, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_catalogue_results", {"body": body}, True
+            ),
         )
 
 
@@ -1770,7 +1992,9 @@ class EmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[EmrDocumentStored]",
-            self._caller.raw(append_document, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_archive.append_document", {"body": body}, True
+            ),
         )
 
     def push_document_record(
@@ -1796,7 +2020,7 @@ class EmrArchiveResourceWithRawResponse:
         return cast(
             "APIResponse[EmrDocumentStored]",
             self._caller.raw(
-                push_document_record,
+                "yiyiqian_client.api.emr_archive.push_document_record",
                 {
                     "patient_id": patient_id,
                     "admission_number": admission_number,
@@ -1821,7 +2045,9 @@ class EmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DeleteResult]",
-            self._caller.raw(delete_document_file, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_archive.delete_document_file", {"body": body}, True
+            ),
         )
 
     def push_rephotographed_files(
@@ -1839,7 +2065,9 @@ class EmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[EmrDocumentStored]",
-            self._caller.raw(push_rephotographed_files, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_archive.push_rephotographed_files", {"body": body}, True
+            ),
         )
 
 
@@ -1863,7 +2091,9 @@ class EmrSharingResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[PatientFile]]",
-            self._caller.raw(query_patient_files, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_sharing.query_patient_files", {"body": body}, True
+            ),
         )
 
     def query_patient_file_groups(
@@ -1881,7 +2111,9 @@ class EmrSharingResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[PatientFileGroup]]",
-            self._caller.raw(query_patient_file_groups, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.emr_sharing.query_patient_file_groups", {"body": body}, True
+            ),
         )
 
     def get_record_bag_detail(
@@ -1900,7 +2132,7 @@ class EmrSharingResourceWithRawResponse:
         return cast(
             "APIResponse[RecordBag]",
             self._caller.raw(
-                get_record_bag_detail,
+                "yiyiqian_client.api.emr_sharing.get_record_bag_detail",
                 {"patient_id": patient_id, "admission_number": admission_number},
                 True,
             ),
@@ -1929,7 +2161,9 @@ class TestApiResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[FileSignatureRecord]]",
-            self._caller.raw(search_signed_files, {"body": body}, True),
+            self._caller.raw(
+                "yiyiqian_client.api.test_api.search_signed_files", {"body": body}, True
+            ),
         )
 
 
@@ -1954,7 +2188,10 @@ class AsyncCaLoginResource:
         ResponseDecodeError.
         """
         return cast(
-            "CaLoginTask", await self._caller.call(create_ca_login_task, {"body": body}, True)
+            "CaLoginTask",
+            await self._caller.call(
+                "yiyiqian_client.api.ca_login.create_ca_login_task", {"body": body}, True
+            ),
         )
 
     async def check_ca_login_task(
@@ -1974,7 +2211,9 @@ class AsyncCaLoginResource:
         return cast(
             "CaLoginResult | None",
             await self._caller.call(
-                check_ca_login_task, {"app_id": app_id, "login_id": login_id}, False
+                "yiyiqian_client.api.ca_login.check_ca_login_task",
+                {"app_id": app_id, "login_id": login_id},
+                False,
             ),
         )
 
@@ -1999,7 +2238,9 @@ class AsyncDataSignatureResource:
         """
         return cast(
             "DataSignatureAccepted",
-            await self._caller.call(create_data_signature, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature.create_data_signature", {"body": body}, True
+            ),
         )
 
     async def get_data_signature(self, *, sign_wsid: str) -> DataSignatureV1Result:
@@ -2015,7 +2256,11 @@ class AsyncDataSignatureResource:
         """
         return cast(
             "DataSignatureV1Result",
-            await self._caller.call(get_data_signature, {"sign_wsid": sign_wsid}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature.get_data_signature",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     async def quick_sign_data(self, *, body: DataSignatureRequest) -> DataSignatureV1Result:
@@ -2030,7 +2275,10 @@ class AsyncDataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "DataSignatureV1Result", await self._caller.call(quick_sign_data, {"body": body}, True)
+            "DataSignatureV1Result",
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature.quick_sign_data", {"body": body}, True
+            ),
         )
 
     async def manual_sign_data(self, *, body: DataSignatureRequest) -> DataSignatureAccepted:
@@ -2045,7 +2293,10 @@ class AsyncDataSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "DataSignatureAccepted", await self._caller.call(manual_sign_data, {"body": body}, True)
+            "DataSignatureAccepted",
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature.manual_sign_data", {"body": body}, True
+            ),
         )
 
     async def verify_data_signature(
@@ -2063,7 +2314,9 @@ class AsyncDataSignatureResource:
         """
         return cast(
             "SignatureVerification",
-            await self._caller.call(verify_data_signature, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature.verify_data_signature", {"body": body}, True
+            ),
         )
 
 
@@ -2090,7 +2343,11 @@ class AsyncDataSignatureV2Resource:
         """
         return cast(
             "DataSignatureAccepted",
-            await self._caller.call(start_async_data_signature_v2, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.start_async_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     async def start_sync_data_signature_v2(
@@ -2109,7 +2366,11 @@ class AsyncDataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            await self._caller.call(start_sync_data_signature_v2, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.start_sync_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     async def get_data_signature_v2_result(self, *, sign_wsid: str) -> DataSignatureV2Record:
@@ -2126,7 +2387,11 @@ class AsyncDataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            await self._caller.call(get_data_signature_v2_result, {"sign_wsid": sign_wsid}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.get_data_signature_v2_result",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     async def execute_data_signature_v2(
@@ -2145,7 +2410,11 @@ class AsyncDataSignatureV2Resource:
         """
         return cast(
             "DataSignatureV2Record",
-            await self._caller.call(execute_data_signature_v2, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.data_signature_v2.execute_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -2169,7 +2438,9 @@ class AsyncPdfSigningResource:
         """
         return cast(
             "FileSigningAccepted",
-            await self._caller.call(apply_template_signing, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing", {"body": body}, True
+            ),
         )
 
     async def apply_template_signing_sync(self, *, body: TemplateApplyRequest) -> FileSigningResult:
@@ -2185,7 +2456,9 @@ class AsyncPdfSigningResource:
         """
         return cast(
             "FileSigningResult",
-            await self._caller.call(apply_template_signing_sync, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing_sync", {"body": body}, True
+            ),
         )
 
     async def get_file_signature_images(self, *, file_wsid: str) -> list[SignatureImage]:
@@ -2202,7 +2475,11 @@ class AsyncPdfSigningResource:
         """
         return cast(
             "list[SignatureImage]",
-            await self._caller.call(get_file_signature_images, {"file_wsid": file_wsid}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.get_file_signature_images",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
     async def execute_file_signature(self, *, body: FileExecuteSignRequest) -> FileSignatureRecord:
@@ -2218,7 +2495,9 @@ class AsyncPdfSigningResource:
         """
         return cast(
             "FileSignatureRecord",
-            await self._caller.call(execute_file_signature, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.execute_file_signature", {"body": body}, True
+            ),
         )
 
     async def verify_file_by_id(self, *, body: FileVerifyByIdRequest) -> FileVerification:
@@ -2233,7 +2512,10 @@ class AsyncPdfSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileVerification", await self._caller.call(verify_file_by_id, {"body": body}, True)
+            "FileVerification",
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.verify_file_by_id", {"body": body}, True
+            ),
         )
 
     async def verify_uploaded_file(self, *, body: FileUploadVerifyRequest) -> FileVerification:
@@ -2248,7 +2530,10 @@ class AsyncPdfSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileVerification", await self._caller.call(verify_uploaded_file, {"body": body}, True)
+            "FileVerification",
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.verify_uploaded_file", {"body": body}, True
+            ),
         )
 
     async def list_file_signature_records(
@@ -2268,7 +2553,7 @@ class AsyncPdfSigningResource:
         return cast(
             "list[FileSignatureRecord]",
             await self._caller.call(
-                list_file_signature_records,
+                "yiyiqian_client.api.pdf_signing.list_file_signature_records",
                 {"file_wsid": file_wsid, "custom_tag_id": custom_tag_id},
                 True,
             ),
@@ -2290,7 +2575,9 @@ class AsyncPdfSigningResource:
         """
         return cast(
             "FileSignatureRecord",
-            await self._caller.call(revoke_file_signature_record, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_signing.revoke_file_signature_record", {"body": body}, True
+            ),
         )
 
 
@@ -2313,7 +2600,10 @@ class AsyncPdfStepSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "SigningFlow", await self._caller.call(start_signing_flow, {"body": body}, True)
+            "SigningFlow",
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.start_signing_flow", {"body": body}, True
+            ),
         )
 
     async def sign_or_fill_form(self, *, body: SigningFlowStepRequest) -> SigningFlow:
@@ -2327,7 +2617,12 @@ class AsyncPdfStepSigningResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("SigningFlow", await self._caller.call(sign_or_fill_form, {"body": body}, True))
+        return cast(
+            "SigningFlow",
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.sign_or_fill_form", {"body": body}, True
+            ),
+        )
 
     async def complete_signing_flow(self, *, body: SigningFlowCompleteRequest) -> SigningFlow:
         """完成签署流程(手动模式调用) (5.3, `completeSigningFlow`: POST
@@ -2343,7 +2638,10 @@ class AsyncPdfStepSigningResource:
         ResponseDecodeError.
         """
         return cast(
-            "SigningFlow", await self._caller.call(complete_signing_flow, {"body": body}, True)
+            "SigningFlow",
+            await self._caller.call(
+                "yiyiqian_client.api.pdf_step_signing.complete_signing_flow", {"body": body}, True
+            ),
         )
 
 
@@ -2368,7 +2666,9 @@ class AsyncUserInfoResource:
         return cast(
             "HandwrittenSignature",
             await self._caller.call(
-                get_user_handwritten_signature, {"user_job_id": user_job_id}, True
+                "yiyiqian_client.api.user_info.get_user_handwritten_signature",
+                {"user_job_id": user_job_id},
+                True,
             ),
         )
 
@@ -2388,7 +2688,9 @@ class AsyncUserInfoResource:
         return cast(
             "PhoneShieldSettings",
             await self._caller.call(
-                get_user_phone_shield_settings, {"user_job_id": user_job_id}, True
+                "yiyiqian_client.api.user_info.get_user_phone_shield_settings",
+                {"user_job_id": user_job_id},
+                True,
             ),
         )
 
@@ -2408,7 +2710,11 @@ class AsyncUserInfoResource:
         """
         return cast(
             "list[HandwrittenSignature]",
-            await self._caller.call(batch_get_user_handwritten_signatures, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.user_info.batch_get_user_handwritten_signatures",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -2431,7 +2737,11 @@ class AsyncPatientInfoResource:
         """
         return cast(
             "list[SignatureImage]",
-            await self._caller.call(get_patient_signature_image, {"file_wsid": file_wsid}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.patient_info.get_patient_signature_image",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
 
@@ -2453,7 +2763,10 @@ class AsyncDataSyncResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", await self._caller.call(upsert_hospital_users, {"body": body}, True)
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.data_sync.upsert_hospital_users", {"body": body}, True
+            ),
         )
 
 
@@ -2476,7 +2789,10 @@ class AsyncArchiveSignatureResource:
         ResponseDecodeError.
         """
         return cast(
-            "FileSigningResult", await self._caller.call(archive_signature, {"body": body}, True)
+            "FileSigningResult",
+            await self._caller.call(
+                "yiyiqian_client.api.archive_signature.archive_signature", {"body": body}, True
+            ),
         )
 
 
@@ -2498,7 +2814,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_departments, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_departments", {"body": body}, True
+            ),
+        )
 
     async def push_medical_staff(self, *, body: MedicalStaffPushRequest) -> PushResult:
         """三方系统-推送医护信息(自定义结构) (二.1.2, `pushMedicalStaff`: POST /collect/third/push-medical-staff)
@@ -2512,7 +2833,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_medical_staff, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_medical_staff", {"body": body}, True
+            ),
+        )
 
     async def push_home_pages(self, *, body: HomePagesPushRequest) -> PushResult:
         """三方系统-推送首页数据 (自定义结构) (二.1.3, `pushHomePages`: POST /collect/third/push-home-pages)
@@ -2526,7 +2852,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_home_pages, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_home_pages", {"body": body}, True
+            ),
+        )
 
     async def push_patients(self, *, body: PatientsPushRequest) -> PushResult:
         """三方系统-推送患者信息 (自定义结构) (二.1.4, `pushPatients`: POST /collect/third/push-patients)
@@ -2540,7 +2871,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_patients, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_patients", {"body": body}, True
+            ),
+        )
 
     async def push_icd_mappings(self, *, body: IcdMappingsPushRequest) -> PushResult:
         """三方推送-医保ICD对照数据(自定义结构) (二.1.5, `pushIcdMappings`: POST /collect/third/push-icd-mappings)
@@ -2554,7 +2890,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_icd_mappings, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_icd_mappings", {"body": body}, True
+            ),
+        )
 
     async def push_settlement_lists(self, *, body: SettlementListsPushRequest) -> PushResult:
         """三方系统-推送医保结算清单信息 (二.1.6, `pushSettlementLists`: POST /collect/third/push-settlement-lists)
@@ -2569,7 +2910,10 @@ class AsyncEmrBasicResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", await self._caller.call(push_settlement_lists, {"body": body}, True)
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_settlement_lists", {"body": body}, True
+            ),
         )
 
     async def push_medical_orders(self, *, body: MedicalOrdersPushRequest) -> PushResult:
@@ -2585,7 +2929,10 @@ class AsyncEmrBasicResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", await self._caller.call(push_medical_orders, {"body": body}, True)
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_medical_orders", {"body": body}, True
+            ),
         )
 
     async def push_order_item_mappings(self, *, body: OrderItemMappingsPushRequest) -> PushResult:
@@ -2602,7 +2949,10 @@ class AsyncEmrBasicResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", await self._caller.call(push_order_item_mappings, {"body": body}, True)
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_order_item_mappings", {"body": body}, True
+            ),
         )
 
     async def push_charge_items(self, *, body: ChargeItemsPushRequest) -> PushResult:
@@ -2617,7 +2967,12 @@ class AsyncEmrBasicResource:
         NotFoundError, ConflictError, RateLimitError, ServerError), TransportError, RequestTimeout,
         ResponseDecodeError.
         """
-        return cast("PushResult", await self._caller.call(push_charge_items, {"body": body}, True))
+        return cast(
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_charge_items", {"body": body}, True
+            ),
+        )
 
     async def push_quality_control_results(
         self, *, body: QualityControlResultsPushRequest
@@ -2635,7 +2990,9 @@ class AsyncEmrBasicResource:
         """
         return cast(
             "PushResult",
-            await self._caller.call(push_quality_control_results, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_quality_control_results", {"body": body}, True
+            ),
         )
 
     async def push_catalogue_results(self, *, body: CatalogueResultsPushRequest) -> PushResult:
@@ -2651,7 +3008,10 @@ class AsyncEmrBasicResource:
         ResponseDecodeError.
         """
         return cast(
-            "PushResult", await self._caller.call(push_catalogue_results, {"body": body}, True)
+            "PushResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_basic.push_catalogue_results", {"body": body}, True
+            ),
         )
 
 
@@ -2674,7 +3034,10 @@ class AsyncEmrArchiveResource:
         ResponseDecodeError.
         """
         return cast(
-            "EmrDocumentStored", await self._caller.call(append_document, {"body": body}, True)
+            "EmrDocumentStored",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_archive.append_document", {"body": body}, True
+            ),
         )
 
     async def push_document_record(
@@ -2700,7 +3063,7 @@ class AsyncEmrArchiveResource:
         return cast(
             "EmrDocumentStored",
             await self._caller.call(
-                push_document_record,
+                "yiyiqian_client.api.emr_archive.push_document_record",
                 {
                     "patient_id": patient_id,
                     "admission_number": admission_number,
@@ -2724,7 +3087,10 @@ class AsyncEmrArchiveResource:
         ResponseDecodeError.
         """
         return cast(
-            "DeleteResult", await self._caller.call(delete_document_file, {"body": body}, True)
+            "DeleteResult",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_archive.delete_document_file", {"body": body}, True
+            ),
         )
 
     async def push_rephotographed_files(
@@ -2742,7 +3108,9 @@ class AsyncEmrArchiveResource:
         """
         return cast(
             "EmrDocumentStored",
-            await self._caller.call(push_rephotographed_files, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.emr_archive.push_rephotographed_files", {"body": body}, True
+            ),
         )
 
 
@@ -2765,7 +3133,10 @@ class AsyncEmrSharingResource:
         ResponseDecodeError.
         """
         return cast(
-            "list[PatientFile]", await self._caller.call(query_patient_files, {"body": body}, True)
+            "list[PatientFile]",
+            await self._caller.call(
+                "yiyiqian_client.api.emr_sharing.query_patient_files", {"body": body}, True
+            ),
         )
 
     async def query_patient_file_groups(self, *, body: PatientFilesQuery) -> list[PatientFileGroup]:
@@ -2781,7 +3152,9 @@ class AsyncEmrSharingResource:
         """
         return cast(
             "list[PatientFileGroup]",
-            await self._caller.call(query_patient_file_groups, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.emr_sharing.query_patient_file_groups", {"body": body}, True
+            ),
         )
 
     async def get_record_bag_detail(
@@ -2800,7 +3173,7 @@ class AsyncEmrSharingResource:
         return cast(
             "RecordBag",
             await self._caller.call(
-                get_record_bag_detail,
+                "yiyiqian_client.api.emr_sharing.get_record_bag_detail",
                 {"patient_id": patient_id, "admission_number": admission_number},
                 True,
             ),
@@ -2827,7 +3200,9 @@ class AsyncTestApiResource:
         """
         return cast(
             "list[FileSignatureRecord]",
-            await self._caller.call(search_signed_files, {"body": body}, True),
+            await self._caller.call(
+                "yiyiqian_client.api.test_api.search_signed_files", {"body": body}, True
+            ),
         )
 
 
@@ -2853,7 +3228,9 @@ class AsyncCaLoginResourceWithRawResponse:
         """
         return cast(
             "APIResponse[CaLoginTask]",
-            await self._caller.raw(create_ca_login_task, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.ca_login.create_ca_login_task", {"body": body}, True
+            ),
         )
 
     async def check_ca_login_task(
@@ -2873,7 +3250,9 @@ class AsyncCaLoginResourceWithRawResponse:
         return cast(
             "APIResponse[CaLoginResult | None]",
             await self._caller.raw(
-                check_ca_login_task, {"app_id": app_id, "login_id": login_id}, False
+                "yiyiqian_client.api.ca_login.check_ca_login_task",
+                {"app_id": app_id, "login_id": login_id},
+                False,
             ),
         )
 
@@ -2900,7 +3279,9 @@ class AsyncDataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            await self._caller.raw(create_data_signature, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature.create_data_signature", {"body": body}, True
+            ),
         )
 
     async def get_data_signature(self, *, sign_wsid: str) -> APIResponse[DataSignatureV1Result]:
@@ -2916,7 +3297,11 @@ class AsyncDataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV1Result]",
-            await self._caller.raw(get_data_signature, {"sign_wsid": sign_wsid}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature.get_data_signature",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     async def quick_sign_data(
@@ -2934,7 +3319,9 @@ class AsyncDataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV1Result]",
-            await self._caller.raw(quick_sign_data, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature.quick_sign_data", {"body": body}, True
+            ),
         )
 
     async def manual_sign_data(
@@ -2952,7 +3339,9 @@ class AsyncDataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            await self._caller.raw(manual_sign_data, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature.manual_sign_data", {"body": body}, True
+            ),
         )
 
     async def verify_data_signature(
@@ -2970,7 +3359,9 @@ class AsyncDataSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SignatureVerification]",
-            await self._caller.raw(verify_data_signature, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature.verify_data_signature", {"body": body}, True
+            ),
         )
 
 
@@ -2997,7 +3388,11 @@ class AsyncDataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureAccepted]",
-            await self._caller.raw(start_async_data_signature_v2, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.start_async_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     async def start_sync_data_signature_v2(
@@ -3016,7 +3411,11 @@ class AsyncDataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            await self._caller.raw(start_sync_data_signature_v2, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.start_sync_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
     async def get_data_signature_v2_result(
@@ -3035,7 +3434,11 @@ class AsyncDataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            await self._caller.raw(get_data_signature_v2_result, {"sign_wsid": sign_wsid}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.get_data_signature_v2_result",
+                {"sign_wsid": sign_wsid},
+                True,
+            ),
         )
 
     async def execute_data_signature_v2(
@@ -3054,7 +3457,11 @@ class AsyncDataSignatureV2ResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DataSignatureV2Record]",
-            await self._caller.raw(execute_data_signature_v2, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_signature_v2.execute_data_signature_v2",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -3080,7 +3487,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningAccepted]",
-            await self._caller.raw(apply_template_signing, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing", {"body": body}, True
+            ),
         )
 
     async def apply_template_signing_sync(
@@ -3098,7 +3507,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningResult]",
-            await self._caller.raw(apply_template_signing_sync, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.apply_template_signing_sync", {"body": body}, True
+            ),
         )
 
     async def get_file_signature_images(
@@ -3117,7 +3528,11 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[SignatureImage]]",
-            await self._caller.raw(get_file_signature_images, {"file_wsid": file_wsid}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.get_file_signature_images",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
     async def execute_file_signature(
@@ -3135,7 +3550,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSignatureRecord]",
-            await self._caller.raw(execute_file_signature, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.execute_file_signature", {"body": body}, True
+            ),
         )
 
     async def verify_file_by_id(
@@ -3153,7 +3570,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileVerification]",
-            await self._caller.raw(verify_file_by_id, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.verify_file_by_id", {"body": body}, True
+            ),
         )
 
     async def verify_uploaded_file(
@@ -3171,7 +3590,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileVerification]",
-            await self._caller.raw(verify_uploaded_file, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.verify_uploaded_file", {"body": body}, True
+            ),
         )
 
     async def list_file_signature_records(
@@ -3191,7 +3612,7 @@ class AsyncPdfSigningResourceWithRawResponse:
         return cast(
             "APIResponse[list[FileSignatureRecord]]",
             await self._caller.raw(
-                list_file_signature_records,
+                "yiyiqian_client.api.pdf_signing.list_file_signature_records",
                 {"file_wsid": file_wsid, "custom_tag_id": custom_tag_id},
                 True,
             ),
@@ -3213,7 +3634,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSignatureRecord]",
-            await self._caller.raw(revoke_file_signature_record, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_signing.revoke_file_signature_record", {"body": body}, True
+            ),
         )
 
 
@@ -3237,7 +3660,9 @@ class AsyncPdfStepSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SigningFlow]",
-            await self._caller.raw(start_signing_flow, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.start_signing_flow", {"body": body}, True
+            ),
         )
 
     async def sign_or_fill_form(self, *, body: SigningFlowStepRequest) -> APIResponse[SigningFlow]:
@@ -3253,7 +3678,9 @@ class AsyncPdfStepSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SigningFlow]",
-            await self._caller.raw(sign_or_fill_form, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.sign_or_fill_form", {"body": body}, True
+            ),
         )
 
     async def complete_signing_flow(
@@ -3273,7 +3700,9 @@ class AsyncPdfStepSigningResourceWithRawResponse:
         """
         return cast(
             "APIResponse[SigningFlow]",
-            await self._caller.raw(complete_signing_flow, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.pdf_step_signing.complete_signing_flow", {"body": body}, True
+            ),
         )
 
 
@@ -3300,7 +3729,9 @@ class AsyncUserInfoResourceWithRawResponse:
         return cast(
             "APIResponse[HandwrittenSignature]",
             await self._caller.raw(
-                get_user_handwritten_signature, {"user_job_id": user_job_id}, True
+                "yiyiqian_client.api.user_info.get_user_handwritten_signature",
+                {"user_job_id": user_job_id},
+                True,
             ),
         )
 
@@ -3322,7 +3753,9 @@ class AsyncUserInfoResourceWithRawResponse:
         return cast(
             "APIResponse[PhoneShieldSettings]",
             await self._caller.raw(
-                get_user_phone_shield_settings, {"user_job_id": user_job_id}, True
+                "yiyiqian_client.api.user_info.get_user_phone_shield_settings",
+                {"user_job_id": user_job_id},
+                True,
             ),
         )
 
@@ -3342,7 +3775,11 @@ class AsyncUserInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[HandwrittenSignature]]",
-            await self._caller.raw(batch_get_user_handwritten_signatures, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.user_info.batch_get_user_handwritten_signatures",
+                {"body": body},
+                True,
+            ),
         )
 
 
@@ -3367,7 +3804,11 @@ class AsyncPatientInfoResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[SignatureImage]]",
-            await self._caller.raw(get_patient_signature_image, {"file_wsid": file_wsid}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.patient_info.get_patient_signature_image",
+                {"file_wsid": file_wsid},
+                True,
+            ),
         )
 
 
@@ -3390,7 +3831,9 @@ class AsyncDataSyncResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(upsert_hospital_users, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.data_sync.upsert_hospital_users", {"body": body}, True
+            ),
         )
 
 
@@ -3416,7 +3859,9 @@ class AsyncArchiveSignatureResourceWithRawResponse:
         """
         return cast(
             "APIResponse[FileSigningResult]",
-            await self._caller.raw(archive_signature, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.archive_signature.archive_signature", {"body": body}, True
+            ),
         )
 
 
@@ -3440,7 +3885,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_departments, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_departments", {"body": body}, True
+            ),
         )
 
     async def push_medical_staff(self, *, body: MedicalStaffPushRequest) -> APIResponse[PushResult]:
@@ -3457,7 +3904,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_medical_staff, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_medical_staff", {"body": body}, True
+            ),
         )
 
     async def push_home_pages(self, *, body: HomePagesPushRequest) -> APIResponse[PushResult]:
@@ -3473,7 +3922,10 @@ class AsyncEmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", await self._caller.raw(push_home_pages, {"body": body}, True)
+            "APIResponse[PushResult]",
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_home_pages", {"body": body}, True
+            ),
         )
 
     async def push_patients(self, *, body: PatientsPushRequest) -> APIResponse[PushResult]:
@@ -3489,7 +3941,10 @@ class AsyncEmrBasicResourceWithRawResponse:
         ResponseDecodeError.
         """
         return cast(
-            "APIResponse[PushResult]", await self._caller.raw(push_patients, {"body": body}, True)
+            "APIResponse[PushResult]",
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_patients", {"body": body}, True
+            ),
         )
 
     async def push_icd_mappings(self, *, body: IcdMappingsPushRequest) -> APIResponse[PushResult]:
@@ -3506,7 +3961,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_icd_mappings, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_icd_mappings", {"body": body}, True
+            ),
         )
 
     async def push_settlement_lists(
@@ -3525,7 +3982,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_settlement_lists, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_settlement_lists", {"body": body}, True
+            ),
         )
 
     async def push_medical_orders(
@@ -3544,7 +4003,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_medical_orders, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_medical_orders", {"body": body}, True
+            ),
         )
 
     async def push_order_item_mappings(
@@ -3564,7 +4025,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_order_item_mappings, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_order_item_mappings", {"body": body}, True
+            ),
         )
 
     async def push_charge_items(self, *, body: ChargeItemsPushRequest) -> APIResponse[PushResult]:
@@ -3581,7 +4044,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_charge_items, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_charge_items", {"body": body}, True
+            ),
         )
 
     async def push_quality_control_results(
@@ -3600,7 +4065,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_quality_control_results, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_quality_control_results", {"body": body}, True
+            ),
         )
 
     async def push_catalogue_results(
@@ -3619,7 +4086,9 @@ class AsyncEmrBasicResourceWithRawResponse:
         """
         return cast(
             "APIResponse[PushResult]",
-            await self._caller.raw(push_catalogue_results, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_basic.push_catalogue_results", {"body": body}, True
+            ),
         )
 
 
@@ -3643,7 +4112,9 @@ class AsyncEmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[EmrDocumentStored]",
-            await self._caller.raw(append_document, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_archive.append_document", {"body": body}, True
+            ),
         )
 
     async def push_document_record(
@@ -3669,7 +4140,7 @@ class AsyncEmrArchiveResourceWithRawResponse:
         return cast(
             "APIResponse[EmrDocumentStored]",
             await self._caller.raw(
-                push_document_record,
+                "yiyiqian_client.api.emr_archive.push_document_record",
                 {
                     "patient_id": patient_id,
                     "admission_number": admission_number,
@@ -3696,7 +4167,9 @@ class AsyncEmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[DeleteResult]",
-            await self._caller.raw(delete_document_file, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_archive.delete_document_file", {"body": body}, True
+            ),
         )
 
     async def push_rephotographed_files(
@@ -3714,7 +4187,9 @@ class AsyncEmrArchiveResourceWithRawResponse:
         """
         return cast(
             "APIResponse[EmrDocumentStored]",
-            await self._caller.raw(push_rephotographed_files, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_archive.push_rephotographed_files", {"body": body}, True
+            ),
         )
 
 
@@ -3740,7 +4215,9 @@ class AsyncEmrSharingResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[PatientFile]]",
-            await self._caller.raw(query_patient_files, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_sharing.query_patient_files", {"body": body}, True
+            ),
         )
 
     async def query_patient_file_groups(
@@ -3758,7 +4235,9 @@ class AsyncEmrSharingResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[PatientFileGroup]]",
-            await self._caller.raw(query_patient_file_groups, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.emr_sharing.query_patient_file_groups", {"body": body}, True
+            ),
         )
 
     async def get_record_bag_detail(
@@ -3777,7 +4256,7 @@ class AsyncEmrSharingResourceWithRawResponse:
         return cast(
             "APIResponse[RecordBag]",
             await self._caller.raw(
-                get_record_bag_detail,
+                "yiyiqian_client.api.emr_sharing.get_record_bag_detail",
                 {"patient_id": patient_id, "admission_number": admission_number},
                 True,
             ),
@@ -3806,7 +4285,9 @@ class AsyncTestApiResourceWithRawResponse:
         """
         return cast(
             "APIResponse[list[FileSignatureRecord]]",
-            await self._caller.raw(search_signed_files, {"body": body}, True),
+            await self._caller.raw(
+                "yiyiqian_client.api.test_api.search_signed_files", {"body": body}, True
+            ),
         )
 
 

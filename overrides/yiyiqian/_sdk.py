@@ -11,6 +11,8 @@ This module never imports the generated surface: the layering is one-way.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
 from typing import Any, Generic, Self, TypedDict, TypeVar, Unpack
@@ -93,19 +95,25 @@ def _response(detailed: Any, required: bool) -> APIResponse[Any]:
     )
 
 
+def _module(name: str) -> ModuleType:
+    """A generated operation module, imported on its first call (a fresh process loads few)."""
+    module = sys.modules.get(name)
+    return module if module is not None else importlib.import_module(name)
+
+
 class Caller:
     """Runs a generated operation module on the connected client, sync."""
 
     def __init__(self, client: ConnectedClient) -> None:
         self.client = client
 
-    def call(self, operation: ModuleType, kwargs: dict[str, Any], data_required: bool) -> Any:
-        return _data(operation.sync_detailed(client=self.client, **kwargs).parsed, data_required)
+    def call(self, operation: str, kwargs: dict[str, Any], data_required: bool) -> Any:
+        return _data(_module(operation).sync_detailed(client=self.client, **kwargs).parsed, data_required)
 
 
 class RawCaller(Caller):
-    def raw(self, operation: ModuleType, kwargs: dict[str, Any], data_required: bool) -> APIResponse[Any]:
-        return _response(operation.sync_detailed(client=self.client, **kwargs), data_required)
+    def raw(self, operation: str, kwargs: dict[str, Any], data_required: bool) -> APIResponse[Any]:
+        return _response(_module(operation).sync_detailed(client=self.client, **kwargs), data_required)
 
 
 class AsyncCaller:
@@ -114,14 +122,14 @@ class AsyncCaller:
     def __init__(self, client: ConnectedClient) -> None:
         self.client = client
 
-    async def call(self, operation: ModuleType, kwargs: dict[str, Any], data_required: bool) -> Any:
-        detailed = await operation.asyncio_detailed(client=self.client, **kwargs)
+    async def call(self, operation: str, kwargs: dict[str, Any], data_required: bool) -> Any:
+        detailed = await _module(operation).asyncio_detailed(client=self.client, **kwargs)
         return _data(detailed.parsed, data_required)
 
 
 class AsyncRawCaller(AsyncCaller):
-    async def raw(self, operation: ModuleType, kwargs: dict[str, Any], data_required: bool) -> APIResponse[Any]:
-        return _response(await operation.asyncio_detailed(client=self.client, **kwargs), data_required)
+    async def raw(self, operation: str, kwargs: dict[str, Any], data_required: bool) -> APIResponse[Any]:
+        return _response(await _module(operation).asyncio_detailed(client=self.client, **kwargs), data_required)
 
 
 def _connected(base_url: str, app_id: str, app_secret: str | None, options: ConnectOptions) -> ConnectedClient:
