@@ -1,8 +1,8 @@
 """PDF helpers for the signing calls: `document: {base64}` in, signed PDFs out.
 
     body.document = yiyiqian.files.document_from_path("consent.pdf")      # small files
-    answer = yiyiqian.files.post_with_pdf(apply_template_signing, client=client, body=body,
-                                          path="big-scan.pdf")            # any size, streamed
+    accepted = yiyiqian.files.post_with_pdf(client.pdf_signing.apply_template_signing, body=body,
+                                            path="big-scan.pdf")          # any size, streamed
     yiyiqian.files.save_document(event.data.signedDocument, "signed.pdf")
 
 `document_from_path` reads the file in blocks and keeps only the base64 text, but the JSON body
@@ -19,16 +19,17 @@ import binascii
 import json
 import os
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, overload
 
 import anyio
 import httpx
 
 import yiyiqian_client
 from yiyiqian_client.models import Document
+from yiyiqian_client.types import Unset
 
 from .errors import ConfigurationError, UnexpectedResponseError
 
@@ -40,6 +41,15 @@ _PDF_MAGIC = b"%PDF-"
 
 class _HasBase64(Protocol):
     base64: str
+
+
+class _Body(Protocol):
+    """A generated request model (what `to_dict()` gives is sent, `document` filled from the file)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+T = TypeVar("T")
 
 
 def _check_pdf(head: bytes, what: str) -> None:
@@ -140,37 +150,112 @@ def _parsed(operation: ModuleType, client: yiyiqian_client.Client, response: htt
     return parsed
 
 
+def _sdk_target(method: object) -> tuple[ModuleType, yiyiqian_client.Client] | None:
+    """For a method of the SDK surface: its generated operation module and its connected client."""
+    caller = getattr(getattr(method, "__self__", None), "_caller", None)
+    if caller is None:
+        return None
+    from yiyiqian_routes import ROUTES
+
+    from . import _sdk, _spec
+
+    name = getattr(method, "__name__", "")
+    for route in ROUTES:
+        if _spec.snake(route.operation_id) == name:
+            return _sdk._module(route.module), caller.client
+    raise ConfigurationError(f"{name} is not an operation of the SDK")
+
+
+@overload
+def post_with_pdf(
+    operation: Callable[..., T], *, body: _Body, path: str | os.PathLike[str], field: str = "document"
+) -> T: ...
+
+
+@overload
 def post_with_pdf(
     operation: ModuleType,
     *,
     client: yiyiqian_client.Client,
-    body: Any,
+    body: _Body,
+    path: str | os.PathLike[str],
+    field: str = "document",
+) -> Any: ...
+
+
+def post_with_pdf(
+    operation: Callable[..., T] | ModuleType,
+    *,
+    client: yiyiqian_client.Client | None = None,
+    body: _Body,
     path: str | os.PathLike[str],
     field: str = "document",
 ) -> Any:
-    """Call a generated operation whose body carries `<field>: {base64}`, streaming the PDF at `path`.
+    """Call an operation whose body carries `<field>: {base64}`, streaming the PDF at `path`.
 
-    `operation` is the generated module (for example `yiyiqian_client.api.pdf_signing.apply_template_signing`);
-    the answer is what its `.sync()` returns. Retries and the token refresh replay the stream.
+    `operation` is a method of the SDK (`client.pdf_signing.apply_template_signing`): the answer
+    is typed as that method returns it. The low-level form takes the generated module and the
+    connected client (`post_with_pdf(apply_template_signing, client=client, ...)`) and returns
+    what its `.sync()` returns. Retries and the token refresh replay the stream.
     """
-    kwargs, stream = _streamed_request(operation, body, path, field)
+    module, client = _resolve(operation, client)
+    kwargs, stream = _streamed_request(module, body, path, field)
     http = client.get_httpx_client()
     request = http.build_request(**kwargs)
     request.stream = stream
-    return _parsed(operation, client, http.send(request))
+    parsed = _parsed(module, client, http.send(request))
+    return _answer(operation, parsed)
 
 
+@overload
+async def apost_with_pdf(
+    operation: Callable[..., Awaitable[T]], *, body: _Body, path: str | os.PathLike[str], field: str = "document"
+) -> T: ...
+
+
+@overload
 async def apost_with_pdf(
     operation: ModuleType,
     *,
     client: yiyiqian_client.Client,
-    body: Any,
+    body: _Body,
+    path: str | os.PathLike[str],
+    field: str = "document",
+) -> Any: ...
+
+
+async def apost_with_pdf(
+    operation: Callable[..., Awaitable[T]] | ModuleType,
+    *,
+    client: yiyiqian_client.Client | None = None,
+    body: _Body,
     path: str | os.PathLike[str],
     field: str = "document",
 ) -> Any:
-    """Async twin of post_with_pdf."""
-    kwargs, stream = _streamed_request(operation, body, path, field)
+    """Async twin of post_with_pdf (the file is read in a worker thread, block by block)."""
+    module, client = _resolve(operation, client)
+    kwargs, stream = _streamed_request(module, body, path, field)
     http = client.get_async_httpx_client()
     request = http.build_request(**kwargs)
     request.stream = stream  # the same stream object serves httpx's sync and async sides
-    return _parsed(operation, client, await http.send(request))
+    parsed = _parsed(module, client, await http.send(request))
+    return _answer(operation, parsed)
+
+
+def _resolve(operation: object, client: yiyiqian_client.Client | None) -> tuple[ModuleType, yiyiqian_client.Client]:
+    if isinstance(operation, ModuleType):
+        if client is None:
+            raise ConfigurationError("give client= with a generated operation module")
+        return operation, client
+    target = _sdk_target(operation)
+    if target is None:
+        raise ConfigurationError("operation must be a method of yiyiqian.Yiyiqian or a generated operation module")
+    return target
+
+
+def _answer(operation: object, parsed: Any) -> Any:
+    """What the SDK method would have returned (its `data`), or the parsed answer (low level)."""
+    if isinstance(operation, ModuleType):
+        return parsed
+    data = getattr(parsed, "data", parsed)
+    return None if isinstance(data, Unset) else data

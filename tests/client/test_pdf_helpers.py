@@ -19,7 +19,12 @@ import yiyiqian
 import yiyiqian_client
 from tests.sandbox.server import RunningSandbox, running_sandbox
 from yiyiqian_client.api.pdf_signing import apply_template_signing_sync
-from yiyiqian_client.models import ApplyTemplateSigningSyncResponse200, InHospitalSigner, TemplateApplyRequest
+from yiyiqian_client.models import (
+    ApplyTemplateSigningSyncResponse200,
+    FileSigningResult,
+    InHospitalSigner,
+    TemplateApplyRequest,
+)
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
 from yiyiqian_sandbox._pdf import template_pdf
 
@@ -93,3 +98,20 @@ def test_apost_with_pdf_streams_asynchronously_with_a_token_refresh(server, cons
     for answer in asyncio.run(both()):
         assert _signed_pdf(answer).startswith(consent.read_bytes())
     assert yiyiqian.auth_of(client).token_requests == 2
+
+
+def test_the_helpers_take_a_method_of_the_sdk_and_return_its_data(server, consent):
+    with yiyiqian.Yiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+        signed = yiyiqian.files.post_with_pdf(
+            sdk.pdf_signing.apply_template_signing_sync, body=_body("M-1"), path=consent
+        )
+        assert isinstance(signed, FileSigningResult)
+        assert base64.b64decode(signed.signed_document.base64).startswith(consent.read_bytes())
+
+    async def main() -> FileSigningResult:
+        async with yiyiqian.AsyncYiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+            return await yiyiqian.files.apost_with_pdf(
+                sdk.pdf_signing.apply_template_signing_sync, body=_body("M-2"), path=consent
+            )
+
+    assert isinstance(asyncio.run(main()), FileSigningResult)

@@ -44,6 +44,10 @@ def sync_calls(client: yiyiqian.Yiyiqian) -> None:
     reveal_type(raw.parse())  # E: CaLoginTask
     quick = client.with_options(timeout=5.0, max_retries=0)
     reveal_type(quick)  # E: Yiyiqian
+    streamed = yiyiqian.files.post_with_pdf(
+        client.pdf_signing.apply_template_signing_sync, body=TemplateApplyRequest(), path="scan.pdf"
+    )
+    reveal_type(streamed)  # E: FileSigningResult
 
 
 async def async_calls(client: yiyiqian.AsyncYiyiqian) -> None:
@@ -52,3 +56,7 @@ async def async_calls(client: yiyiqian.AsyncYiyiqian) -> None:
     raw = await client.with_raw_response.ca_login.check_ca_login_task(login_id=task.login_id)
     reveal_type(raw)  # E: APIResponse[CaLoginResult | None]
     reveal_type(client.with_options(max_retries=1))  # E: AsyncYiyiqian
+    accepted = await yiyiqian.files.apost_with_pdf(
+        client.pdf_signing.apply_template_signing, body=TemplateApplyRequest(), path="scan.pdf"
+    )
+    reveal_type(accepted)  # E: FileSigningAccepted
