@@ -1,4 +1,7 @@
-"""Write the evidence table (toc -> operationId -> method path -> evidence) into README.md.
+"""Write the evidence table (toc -> operationId -> method path -> evidence -> Python) into README.md.
+
+The last column is the map from the vendor's docs to the SDK: the `Yiyiqian` method of each
+operation (`client.<namespace>.<method>`), or the event class of each webhook.
 
 python tools/evidence_table.py          # rewrite the block between the markers
 python tools/evidence_table.py --check  # fail when the README's table is stale
@@ -7,13 +10,25 @@ python tools/evidence_table.py --check  # fail when the README's table is stale
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 
-from spec_index import ROOT, load_spec, toc_entries
+from spec_index import ROOT, TocEntry, load_spec, toc_entries
 
 README = ROOT / "README.md"
 START, END = "<!-- evidence-table:start -->", "<!-- evidence-table:end -->"
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
+
+
+def _python(entry: TocEntry) -> str:
+    if entry.kind == "webhook":
+        return "`yiyiqian.webhooks.construct_event()`"
+    tag = (entry.operation or {}).get("tags", ["?"])[0]
+    return f"`client.{_snake(tag)}.{_snake(entry.operation_id or '')}()`"
 
 
 def render() -> str:
@@ -27,15 +42,15 @@ def render() -> str:
         + ", ".join(f"{counts[level]} {level}" for level in ("documented", "partial", "inferred"))
         + f", {sum(e.kind == 'page' for e in entries)} documentation pages or empty folders.",
         "",
-        "| toc | kind | operationId | method path | evidence |",
-        "|---|---|---|---|---|",
+        "| toc | kind | operationId | method path | evidence | Python (`client = yiyiqian.Yiyiqian(...)`) |",
+        "|---|---|---|---|---|---|",
     ]
     for e in entries:
         if e.kind == "page":
-            lines.append(f"| {e.toc} | page | | | not an endpoint |")
+            lines.append(f"| {e.toc} | page | | | not an endpoint | |")
         else:
             where = f"`{e.method} {e.path}`" if e.path else f"`{e.method}`"
-            lines.append(f"| {e.toc} | {e.kind} | `{e.operation_id}` | {where} | {e.evidence} |")
+            lines.append(f"| {e.toc} | {e.kind} | `{e.operation_id}` | {where} | {e.evidence} | {_python(e)} |")
     lines.append(END)
     return "\n".join(lines)
 

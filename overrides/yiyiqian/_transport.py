@@ -122,6 +122,7 @@ class RetryTransport(httpx.BaseTransport):
             last = retry == self.policy.max_retries
             try:
                 response = self.inner.handle_request(request)
+                response.request = request  # httpx sets it later; the size cap's error names it
                 read_bounded(response, self.max_response_bytes)
             except httpx.TransportError as exc:
                 wait = None if last or not self.policy.should_retry_error(request, exc) else self.policy.delay(retry)
@@ -161,6 +162,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             last = retry == self.policy.max_retries
             try:
                 response = await self.inner.handle_async_request(request)
+                response.request = request
                 await aread_bounded(response, self.max_response_bytes)
             except httpx.TransportError as exc:
                 wait = None if last or not self.policy.should_retry_error(request, exc) else self.policy.delay(retry)
