@@ -222,6 +222,29 @@ def test_extra_fields_and_a_non_oauth_error_key_on_a_success_are_returned(mode):
     assert outcome.value.data.file_wsid == "W-77"
 
 
+LOGGED_IN = {
+    "session": {"sessionId": "s-1"},
+    "userInfo": {"userJobId": "job_wutao", "name": "吴涛"},
+    "certificate": {"serialNumber": "4f1a2b", "subject": "CN=吴涛"},
+}
+
+
+@sync_and_async()
+def test_login_wait_polls_through_data_null(mode):
+    """1.2 answering `"data": null` before the scan (not the spec's missing `data`) keeps the wait going."""
+    server = HostileServer(envelope(None), envelope(None), envelope(LOGGED_IN))
+    with servers(server):
+        client = connect_to(server)
+        if mode == "sync":
+            outcome = call(lambda: yiyiqian.login.wait(client, "LOGIN-1", interval=0.05, timeout=5), 5.0)
+        else:
+            wait = yiyiqian.login.wait_async(client, "LOGIN-1", interval=0.05, timeout=5)
+            outcome = call(lambda: asyncio.run(wait), 5.0)
+    check(outcome, Returned)
+    assert outcome.value.session.session_id == "s-1"
+    assert len(server.api_requests) == 3
+
+
 # -- 2. errors by status first --------------------------------------------------------------------
 SPRING_500 = {
     "timestamp": "2026-11-28T20:00:00.000+00:00",
