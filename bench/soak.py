@@ -155,6 +155,9 @@ async def _run(url: str, settings: SoakSettings) -> dict[str, Any]:
         app_id=DEFAULT_APP_ID,
         app_secret=DEFAULT_APP_SECRET,
         timeout=httpx.Timeout(settings.read_timeout, connect=2.0),
+        # Tokens are expired every few hundred calls, much sooner than any real platform does: the
+        # cooldown that stops refresh storms on a persistent refusal would count them as one.
+        refresh_cooldown=0.0,
         retry_policy=yiyiqian.RetryPolicy(
             max_retries=settings.max_retries, backoff_base=0.05, backoff_max=settings.backoff_max
         ),

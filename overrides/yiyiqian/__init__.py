@@ -16,13 +16,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._auth import DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth
-from ._client import DEFAULT_TIMEOUT, auth_of, connect
+from ._auth import DEFAULT_REFRESH_COOLDOWN, DEFAULT_TOKEN_LIFETIME, DEFAULT_TOKEN_MARGIN, SignitAuth
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
+from ._client import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, auth_of, connect
 from ._envelope import is_success_code
 from ._transport import RetryPolicy
 from .errors import APIError, YiyiqianError
 
 __all__ = [
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_REFRESH_COOLDOWN",
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOKEN_LIFETIME",
     "DEFAULT_TOKEN_MARGIN",

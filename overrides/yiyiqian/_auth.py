@@ -1,36 +1,224 @@
-"""OAuth token handling as an `httpx.Auth`: every call gets `access_token` and `X-Signit-App-Id`.
+"""OAuth token handling: one token for every thread and event loop, sent only to the platform.
 
-The token comes from `GET /v1/oauth/oauth/token` (client_credentials) and is cached until
-`expires_in` minus a safety margin. Refreshing is single-flight: however many threads or asyncio
-tasks find the cache cold or expired at once, one token request is made. An answer saying the
-token is invalid (HTTP 401 or an OAuth `invalid_token` body) triggers one refresh and one retry;
-the retried answer is final (the response hooks turn a second refusal into AuthenticationError).
+`TokenSource` holds the token from `GET /v1/oauth/oauth/token` (client_credentials) until
+`expires_in` (clamped to a sane range) minus a safety margin. Fetching is single-flight across
+threads and event loops alike: the first caller that finds the cache cold fetches, every other
+caller waits for that one fetch and gets its token, or its error (no queue of fetches). Async
+callers wait in a worker thread, so the event loop never blocks and asyncio and trio both work.
+
+`SignitAuth` is the `httpx.Auth` that adds `access_token` and `X-Signit-App-Id` to requests for
+the base URL's origin, and to nothing else. An answer saying the token is invalid (HTTP 401, or
+an OAuth `invalid_token` body on 400/401/403) refreshes the token once and sends the request
+once more, unless the refused token is younger than `refresh_cooldown` seconds: a fresh token
+that is refused is not an expiry, and refreshing it again would only multiply requests.
 """
 
 from __future__ import annotations
 
-import asyncio
+import copy
 import math
 import threading
 import time
-import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 
+import anyio
 import httpx
 
-from ._envelope import MAY_REFRESH, TOKEN_REQUEST, is_invalid_token, snippet
-from .errors import AuthenticationError, ConfigurationError, ResponseDecodeError
+from ._deadline import remaining
+from ._envelope import MAY_REFRESH, error_for, is_invalid_token, json_object, oauth_error_of
+from ._logging import Secrets
+from ._origin import Origin
+from ._transport import replayable
+from .errors import (
+    ConfigurationError,
+    RequestTimeout,
+    ResponseDecodeError,
+    TransportError,
+    YiyiqianError,
+)
 
 TOKEN_PATH = "/v1/oauth/oauth/token"
-# When the token answer has no expires_in: the fallback of the third-party PHP SDK (the vendor's
-# own Java SDK keeps a token until the server refuses it). A refusal refreshes it anyway.
+# When the token answer has no usable expires_in: the fallback of the third-party PHP SDK (the
+# vendor's own Java SDK keeps a token until the server refuses it). A refusal refreshes it anyway.
 DEFAULT_TOKEN_LIFETIME = 7200.0
 DEFAULT_TOKEN_MARGIN = 60.0
+DEFAULT_REFRESH_COOLDOWN = 2.0
+TOKEN_LIFETIME_RANGE = (1.0, 30 * 86400.0)  # an expires_in outside it is clamped into it
+
+
+def token_lifetime(expires_in: object) -> float:
+    """Seconds a token lives, from the answer's `expires_in` (clamped, never inf or NaN)."""
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = float(expires_in)
+    except (ValueError, OverflowError):
+        return DEFAULT_TOKEN_LIFETIME
+    if not math.isfinite(seconds) or seconds <= 0:
+        return DEFAULT_TOKEN_LIFETIME
+    low, high = TOKEN_LIFETIME_RANGE
+    return min(max(seconds, low), high)
+
+
+class _Flight:
+    """One token fetch under way, which later callers wait for."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.token: str | None = None
+        self.error: YiyiqianError | None = None
+
+
+class TokenSource:
+    """The app's current access token, fetched once for all callers."""
+
+    def __init__(
+        self,
+        *,
+        app_id: str,
+        app_secret: str | None,
+        access_token: str | None,
+        token_url: httpx.URL,
+        http: httpx.Client | None,
+        margin: float = DEFAULT_TOKEN_MARGIN,
+        refresh_cooldown: float = DEFAULT_REFRESH_COOLDOWN,
+        clock: Callable[[], float] = time.monotonic,
+        secrets: Secrets | None = None,
+    ) -> None:
+        self.app_id = app_id
+        self._app_secret = app_secret
+        self._fixed = access_token is not None
+        self._token = access_token
+        self._expires_at = math.inf if self._fixed else 0.0
+        self._fetched_at = -math.inf
+        self._token_url = token_url
+        self._http = http
+        self._margin = margin
+        self._cooldown = refresh_cooldown
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._flight: _Flight | None = None
+        self.secrets = secrets or Secrets(app_secret)
+        if access_token:
+            self.secrets.add_token(access_token)
+        self.requests = 0  # token requests sent (observability, tests)
+
+    def __repr__(self) -> str:
+        state = "fixed" if self._fixed else ("cached" if self._token else "none")
+        return f"TokenSource(app_id={self.app_id!r}, token=<{state}>)"
+
+    @property
+    def fixed(self) -> bool:
+        return self._fixed
+
+    def _valid(self) -> bool:
+        return self._token is not None and self._clock() < self._expires_at
+
+    def invalidate(self) -> None:
+        if not self._fixed:
+            with self._lock:
+                self._token = None
+
+    def may_refresh(self, used: str) -> bool:
+        """Would a refusal of `used` be answered with a new token?"""
+        return not self._fixed and (used != self._token or self._clock() - self._fetched_at >= self._cooldown)
+
+    # -- getting a token ----------------------------------------------------------------------
+    def token(self) -> str:
+        """The current token, fetched (once for all waiting callers) when there is none."""
+        with self._lock:
+            if self._valid():
+                assert self._token is not None
+                return self._token
+            flight, mine = self._flight, False
+            if flight is None:
+                flight, mine = _Flight(), True
+                self._flight = flight
+        return self._fetch_for(flight) if mine else self._wait_for(flight)
+
+    async def atoken(self) -> str:
+        if self._valid() and self._token is not None:
+            return self._token
+        return await anyio.to_thread.run_sync(self.token, abandon_on_cancel=True)
+
+    def refresh(self, used: str) -> str | None:
+        """A new token after `used` was refused, or None when it should not be refreshed."""
+        with self._lock:
+            if self._fixed:
+                return None
+            if self._token != used and self._valid():
+                return self._token  # somebody refreshed it meanwhile
+            if self._clock() - self._fetched_at < self._cooldown:
+                return None
+            self._token = None
+        return self.token()
+
+    async def arefresh(self, used: str) -> str | None:
+        return await anyio.to_thread.run_sync(self.refresh, used, abandon_on_cancel=True)
+
+    def _wait_for(self, flight: _Flight) -> str:
+        left = remaining()
+        if not flight.done.wait(None if left == math.inf else max(left, 0.0)):
+            raise RequestTimeout("waiting for the access token", method="GET", path=self._token_url.path)
+        if flight.error is not None:
+            raise copy.copy(flight.error)
+        assert flight.token is not None
+        return flight.token
+
+    def _fetch_for(self, flight: _Flight) -> str:
+        try:
+            token, lifetime = self._fetch()
+            flight.token = token
+        except YiyiqianError as exc:
+            flight.error = exc
+            raise
+        except Exception as exc:  # handed to the waiters as a typed error
+            flight.error = TransportError(f"token fetch failed ({type(exc).__name__})", method="GET", path="")
+            raise flight.error from None
+        finally:
+            with self._lock:
+                if flight.error is None:
+                    now = self._clock()
+                    self._token, self._fetched_at = flight.token, now
+                    # The margin never eats more than a tenth of a short lifetime.
+                    self._expires_at = now + lifetime - min(self._margin, lifetime / 10)
+                self._flight = None
+            flight.done.set()
+        return token
+
+    def _fetch(self) -> tuple[str, float]:
+        if self._http is None:
+            raise ConfigurationError("this token source has no HTTP client to fetch tokens with")
+        params = {"client_id": self.app_id, "client_secret": self._app_secret or "", "grant_type": "client_credentials"}
+        self.requests += 1
+        response = self._http.get(self._token_url, params=params, headers={"Accept": "application/json"})
+        token, lifetime = self._read(response)
+        self.secrets.add_token(token)
+        return token, lifetime
+
+    def _read(self, response: httpx.Response) -> tuple[str, float]:
+        if response.status_code != 200:
+            raise error_for(response, self.secrets, "getAccessToken")
+        body = json_object(response.content)
+        token = body.get("access_token") if body is not None else None
+        if isinstance(token, str) and token.strip() and token.isascii() and token.isprintable():
+            return token, token_lifetime(body.get("expires_in") if body else None)
+        if body is not None and oauth_error_of(400, response.content):
+            raise error_for(response, self.secrets, "getAccessToken")  # an OAuth refusal sent as 200
+        raise ResponseDecodeError(
+            "the token answer has no usable access_token",
+            status_code=response.status_code,
+            method="GET",
+            path=response.request.url.path,
+            body=self.secrets.bytes(response.content),
+        )
 
 
 class SignitAuth(httpx.Auth):
+    """Adds the token and the app id to requests for the platform's origin, and only to them."""
+
     # A refused call is sent again with the same request: bodies from the generated code are
-    # bytes, and the streams of yiyiqian.files replay themselves, so nothing is read up front.
+    # bytes, and the streams of yiyiqian.files replay themselves; a one-shot body is not resent.
     requires_request_body = False
     requires_response_body = True  # an invalid_token body is recognised by its content
 
@@ -40,143 +228,85 @@ class SignitAuth(httpx.Auth):
         app_id: str,
         app_secret: str | None = None,
         access_token: str | None = None,
-        token_path: str = TOKEN_PATH,
+        base_url: str | httpx.URL,
         margin: float = DEFAULT_TOKEN_MARGIN,
+        refresh_cooldown: float = DEFAULT_REFRESH_COOLDOWN,
         clock: Callable[[], float] = time.monotonic,
+        http: httpx.Client | None = None,
+        secrets: Secrets | None = None,
     ) -> None:
-        if not app_id:
+        if not app_id or not isinstance(app_id, str):
             raise ConfigurationError("app_id is required")
+        if not app_id.isascii() or not app_id.isprintable():
+            raise ConfigurationError("app_id must be printable ASCII")
         if access_token is None and not app_secret:
             raise ConfigurationError("give app_secret (OAuth) or a fixed access_token")
+        for name, value in (("token_margin", margin), ("refresh_cooldown", refresh_cooldown)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+                raise ConfigurationError(f"{name} must be a finite number >= 0")
+        base = httpx.URL(base_url)
         self.app_id = app_id
-        self._app_secret = app_secret
-        self._fixed = access_token is not None
-        self._token = access_token
-        self._expires_at = math.inf if self._fixed else 0.0
-        self._token_path = token_path
-        self._margin = margin
-        self._clock = clock
-        self._thread_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
+        self.origin = Origin(base)
+        self.tokens = TokenSource(
+            app_id=app_id,
+            app_secret=app_secret,
+            access_token=access_token,
+            token_url=base.copy_with(path=base.path.rstrip("/") + TOKEN_PATH, query=None, fragment=None),
+            http=http or httpx.Client(follow_redirects=False),
+            margin=margin,
+            refresh_cooldown=refresh_cooldown,
+            clock=clock,
+            secrets=secrets,
         )
-        self.token_requests = 0  # how many token requests were sent (observability, tests)
-        # Called with each new token; connect() puts it in the clients' default query parameters,
-        # so that a request is built with it and needs no URL rewrite here (the hot path).
-        self.on_token: list[Callable[[str], None]] = []
 
     def __repr__(self) -> str:
-        state = "fixed" if self._fixed else ("cached" if self._token else "none")
-        return f"SignitAuth(app_id={self.app_id!r}, token=<{state}>)"
+        return f"SignitAuth(app_id={self.app_id!r}, tokens={self.tokens!r})"
 
-    # -- token cache ------------------------------------------------------------------------
-    def _needs_token(self) -> bool:
-        return not self._fixed and (self._token is None or self._clock() >= self._expires_at)
+    @property
+    def token_requests(self) -> int:
+        """How many token requests were sent."""
+        return self.tokens.requests
 
     def invalidate(self) -> None:
-        if not self._fixed:
-            self._token = None
+        """Forget the cached token: the next call fetches a new one."""
+        self.tokens.invalidate()
 
-    def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = request.url.copy_with(path=self._token_path, query=None).copy_merge_params(
-            {"client_id": self.app_id, "client_secret": self._app_secret or "", "grant_type": "client_credentials"}
-        )
-        extensions = {TOKEN_REQUEST: True}
-        if "timeout" in request.extensions:
-            extensions["timeout"] = request.extensions["timeout"]
-        self.token_requests += 1
-        return httpx.Request("GET", url, headers={"Accept": "application/json"}, extensions=extensions)
-
-    def _store(self, response: httpx.Response) -> None:
-        method, path = "GET", response.request.url.path
-        try:
-            body = response.json()
-        except ValueError:
-            raise ResponseDecodeError(
-                "token answer is not JSON",
-                status_code=response.status_code,
-                method=method,
-                path=path,
-                snippet=snippet(response.content),
-            ) from None
-        token = body.get("access_token") if isinstance(body, dict) else None
-        if response.status_code != 200 or not isinstance(token, str) or not token:
-            error = body.get("error") if isinstance(body, dict) else None
-            detail = body.get("error_description") if isinstance(body, dict) else None
-            raise AuthenticationError(
-                str(detail or error or "no access_token in the token answer"),
-                code=str(error) if error else None,
-                status_code=response.status_code,
-                method=method,
-                path=path,
-                operation_id="getAccessToken",
-            )
-        expires_in = body.get("expires_in")
-        lifetime = (
-            float(expires_in) if isinstance(expires_in, int | float) and expires_in > 0 else (DEFAULT_TOKEN_LIFETIME)
-        )
-        # The margin never eats more than a tenth of a short lifetime.
-        self._expires_at = self._clock() + lifetime - min(self._margin, lifetime / 10)
-        self._token = token
-        for listener in self.on_token:
-            listener(token)
-
-    def _authorise(self, request: httpx.Request, token: str, *, may_refresh: bool) -> None:
-        if b"access_token=" + token.encode() not in request.url.query:
-            request.url = request.url.copy_merge_params({"access_token": token})
+    def _authorise(self, request: httpx.Request, token: str) -> None:
+        request.url = request.url.copy_merge_params({"access_token": token})
         request.headers["X-Signit-App-Id"] = self.app_id
-        request.extensions[MAY_REFRESH] = may_refresh
+        request.extensions[MAY_REFRESH] = self.tokens.may_refresh(token) and replayable(request)
 
-    # -- flows --------------------------------------------------------------------------------
+    def _refusal(self, request: httpx.Request, response: httpx.Response) -> bool:
+        return bool(request.extensions.get(MAY_REFRESH)) and is_invalid_token(response)
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self._needs_token():
-            with self._thread_lock:
-                if self._needs_token():
-                    token_response = yield self._token_request(request)
-                    token_response.read()
-                    self._store(token_response)
-        used = self._token
-        assert used is not None
-        self._authorise(request, used, may_refresh=not self._fixed)
-        response = yield request
-        response.read()
-        if self._fixed or not is_invalid_token(response):
+        if not self.origin.owns(request.url):
+            yield request  # credentials never leave the platform's origin
             return
-        with self._thread_lock:
-            if self._token == used:  # nobody refreshed it meanwhile
-                token_response = yield self._token_request(request)
-                token_response.read()
-                self._store(token_response)
-        assert self._token is not None
-        self._authorise(request, self._token, may_refresh=False)
+        used = self.tokens.token()
+        self._authorise(request, used)
+        response = yield request
+        if not self._refusal(request, response):
+            return
+        fresh = self.tokens.refresh(used)
+        if fresh is None:
+            raise error_for(response, self.tokens.secrets)
+        self._authorise(request, fresh)
+        request.extensions[MAY_REFRESH] = False
         yield request
 
-    def _async_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.get(loop)
-        if lock is None:
-            lock = self._async_locks[loop] = asyncio.Lock()
-        return lock
-
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._needs_token():
-            async with self._async_lock():
-                if self._needs_token():
-                    token_response = yield self._token_request(request)
-                    await token_response.aread()
-                    self._store(token_response)
-        used = self._token
-        assert used is not None
-        self._authorise(request, used, may_refresh=not self._fixed)
-        response = yield request
-        await response.aread()
-        if self._fixed or not is_invalid_token(response):
+        if not self.origin.owns(request.url):
+            yield request
             return
-        async with self._async_lock():
-            if self._token == used:
-                token_response = yield self._token_request(request)
-                await token_response.aread()
-                self._store(token_response)
-        assert self._token is not None
-        self._authorise(request, self._token, may_refresh=False)
+        used = await self.tokens.atoken()
+        self._authorise(request, used)
+        response = yield request
+        if not self._refusal(request, response):
+            return
+        fresh = await self.tokens.arefresh(used)
+        if fresh is None:
+            raise error_for(response, self.tokens.secrets)
+        self._authorise(request, fresh)
+        request.extensions[MAY_REFRESH] = False
         yield request

@@ -1,25 +1,36 @@
-"""Turn every answer that is not a success into a typed error, before the generated code sees it.
+"""What an answer means: a success to return, or the typed error to raise.
 
 The checks run as httpx response hooks (sync and async), so they apply to every call made with
-the generated operation modules. A success answer is additionally parsed once by the generated
-parser of its operation: a `data` of the wrong shape becomes a ResponseDecodeError here instead
-of a bare TypeError or KeyError inside the generated code.
+the generated operation modules, before the generated parser sees the answer.
+
+- **The status decides the class of an error**, whatever the body is (JSON, an nginx HTML page,
+  empty, truncated): 400, 401/403, 404, 409, 429, 5xx each have their class. The body's details
+  are attached when it has them. A body is an OAuth error only when its `error` is an OAuth error
+  code and the status is 400, 401 or 403.
+- **A success is the envelope's word**: HTTP 2xx with a success `code` is returned, whatever
+  `data` holds. When `data` differs from the spec of the operation, one WARNING per operation
+  names the fields that differ (never their values), and the generated parser reads what it can
+  (`_lenient`). With `strict=True` the same answer raises ResponseDecodeError instead.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
-from . import _spec
-from ._logging import logger, scrub
+from . import _lenient, _spec
+from ._logging import Secrets, logger
+from ._origin import Origin
 from .errors import (
     APIError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
+    NotFoundError,
     RateLimitError,
     ResponseDecodeError,
     ServerError,
@@ -27,11 +38,34 @@ from .errors import (
     YiyiqianError,
 )
 
-# Request extensions set by the auth flow.
-TOKEN_REQUEST = "yiyiqian.token_request"  # the OAuth token call: the auth flow reads it itself
+# Request extension set by the auth flow.
 MAY_REFRESH = "yiyiqian.may_refresh"  # an invalid_token answer will be retried by the auth flow
 
-_SNIPPET = 120
+OAUTH_ERROR_CODES = frozenset(
+    {
+        "invalid_request",
+        "invalid_client",
+        "invalid_grant",
+        "unauthorized_client",
+        "unsupported_grant_type",
+        "invalid_scope",
+        "invalid_token",
+        "insufficient_scope",
+        "access_denied",
+        "unauthorized",
+    }
+)
+_OAUTH_STATUSES = frozenset({400, 401, 403})
+_TEXT_LIMIT = 500  # a server's message longer than this is cut (it is still whole in `.body`)
+
+_ERROR_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
 
 
 def is_success_code(code: str) -> bool:
@@ -39,132 +73,200 @@ def is_success_code(code: str) -> bool:
     return len(code) >= 4 and code.isascii() and code.isdigit() and code[-4:-2] == "00"
 
 
-def oauth_error_of(content: bytes) -> str | None:
-    """The `error` of an OAuth error body, or None. Cheap for ordinary bodies."""
-    if b'"error"' not in content:
-        return None
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return None
-    error = body.get("error") if isinstance(body, dict) else None
-    return error if isinstance(error, str) and "code" not in body else None
-
-
-def is_invalid_token(response: httpx.Response) -> bool:
-    return response.status_code == 401 or oauth_error_of(response.content) == "invalid_token"
-
-
-def snippet(content: bytes) -> str:
-    return scrub(content[:_SNIPPET].decode("utf-8", errors="replace"))
-
-
-_ERROR_BY_STATUS: dict[int, type[APIError]] = {400: BadRequestError, 401: AuthenticationError, 429: RateLimitError}
-
-
-def _api_error_class(status: int) -> type[APIError]:
+def error_class(status: int) -> type[APIError]:
     if status >= 500:
         return ServerError
     return _ERROR_BY_STATUS.get(status, APIError)
 
 
-def _is_json(content_type: str) -> bool:
-    media = content_type.split(";", 1)[0].strip().lower()
-    return media in ("application/json", "text/json") or media.endswith("+json")
+def json_object(content: bytes) -> dict[str, Any] | None:
+    """The body as a JSON object, or None when it is not one (never raises)."""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def oauth_error_of(status: int, content: bytes) -> str | None:
+    """The OAuth error code of an answer, or None. Cheap for ordinary bodies."""
+    if status not in _OAUTH_STATUSES or b'"error"' not in content:
+        return None
+    body = json_object(content)
+    error = body.get("error") if body is not None else None
+    return error if isinstance(error, str) and error in OAUTH_ERROR_CODES else None
+
+
+def is_invalid_token(response: httpx.Response) -> bool:
+    """Does the answer refuse the token? 401, or the vendor SDK's signal: an `invalid_token` body.
+
+    The vendor's SDK refreshes on that body whatever the status, so this does too; whether the
+    body is an OAuth *error* (for the error class) still depends on the status (`error_for`).
+    """
+    if response.status_code == 401:
+        return True
+    if b'"invalid_token"' not in response.content:
+        return False
+    body = json_object(response.content)
+    return body is not None and body.get("error") == "invalid_token" and "code" not in body
+
+
+def _text(value: object, secrets: Secrets) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = secrets.text(str(value))
+    return text if len(text) <= _TEXT_LIMIT else text[:_TEXT_LIMIT] + "…"
+
+
+def _code(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value)
+
+
+def error_for(response: httpx.Response, secrets: Secrets, operation_id: str | None = None) -> APIError:
+    """The typed error of an answer whose status is 400 or more, with what its body tells."""
+    status, content = response.status_code, response.content
+    body = json_object(content) or {}
+    oauth = oauth_error_of(status, content)
+    cls = AuthenticationError if oauth else error_class(status)
+    message: str | None
+    code: str | None
+    if oauth:
+        message = _text(body.get("error_description"), secrets) or oauth
+        code = oauth
+    else:
+        message = _text(body.get("userMessage") or body.get("message") or body.get("developerMessage"), secrets)
+        code = _code(body.get("code"))
+    return cls(
+        message or "",
+        code=code,
+        status_code=status,
+        method=response.request.method,
+        path=response.request.url.path,
+        operation_id=operation_id,
+        error_wsid=_text(body.get("errorWsid"), secrets),
+        developer_message=_text(body.get("developerMessage"), secrets),
+        body=secrets.bytes(content),
+    )
+
+
+def _redirect_target(response: httpx.Response) -> str:
+    try:
+        target = httpx.URL(response.headers.get("location", ""))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return "an unreadable Location"
+    return f"{target.host or 'the same host'}{target.path}"
 
 
 @dataclass
 class ResponseChecker:
-    """Raises the typed error an answer deserves; records the envelope code for the log line."""
+    """Raises the typed error an answer deserves; warns once per operation about data drift."""
 
     base_path: str = ""
+    secrets: Secrets = field(default_factory=Secrets)
+    strict: bool = False
+    origin: Origin | None = None  # answers from other hosts are the caller's business
+    _warned: set[str] = field(default_factory=set)
+
+    def _decode_error(self, response: httpx.Response, message: str) -> ResponseDecodeError:
+        request = response.request
+        return ResponseDecodeError(
+            message,
+            status_code=response.status_code,
+            method=request.method,
+            path=request.url.path,
+            body=self.secrets.bytes(response.content),
+        )
 
     def check(self, response: httpx.Response) -> str | None:
+        """The envelope code of a success; raises for anything else."""
         request = response.request
-        method, path = request.method, request.url.path
-        operation = _spec.find_operation(method, path, self.base_path)
+        status = response.status_code
+        operation = _spec.find_operation(request.method, request.url.path, self.base_path)
         op_id = operation.operation_id if operation else None
-        status, content = response.status_code, response.content
-
-        def decode_error(message: str) -> ResponseDecodeError:
-            return ResponseDecodeError(message, status_code=status, method=method, path=path, snippet=snippet(content))
-
-        if 300 <= status < 400:
-            target = httpx.URL(response.headers.get("location", ""))
+        if status >= 400:
+            raise error_for(response, self.secrets, op_id)
+        if not 200 <= status < 300:
+            what = f"redirect to {_redirect_target(response)} (not followed)" if status >= 300 else "not a final answer"
             raise UnexpectedResponseError(
-                f"redirect to {target.host or 'the same host'}{target.path} (not followed)",
+                what,
                 status_code=status,
-                method=method,
-                path=path,
+                method=request.method,
+                path=request.url.path,
+                body=self.secrets.bytes(response.content),
             )
-        if status == 204 or not content.strip():
-            raise decode_error("empty body where the spec promises a JSON envelope")
-        content_type = response.headers.get("content-type")
-        if content_type is not None and not _is_json(content_type):
-            raise decode_error(f"expected JSON, got Content-Type {content_type.split(';')[0]!r}")
+        content = response.content
+        if not content.strip():
+            raise self._decode_error(response, "empty body where the spec promises a JSON envelope")
         try:
             body = json.loads(content)
         except UnicodeDecodeError:
-            raise decode_error("body is not valid UTF-8") from None
+            raise self._decode_error(response, "body is not valid UTF-8") from None
         except json.JSONDecodeError as exc:
-            raise decode_error(f"body is not valid JSON ({exc.msg} at {exc.pos})") from None
+            media = response.headers.get("content-type", "no Content-Type").split(";")[0][:60]
+            raise self._decode_error(response, f"body is not JSON ({media}; {exc.msg} at {exc.pos})") from None
         except (ValueError, RecursionError) as exc:
-            raise decode_error(f"body is not valid JSON ({type(exc).__name__})") from None
+            raise self._decode_error(response, f"body is not valid JSON ({type(exc).__name__})") from None
         if not isinstance(body, dict):
-            raise decode_error(f"expected a JSON object, got {type(body).__name__}")
-
-        if "error" in body and "code" not in body:  # OAuth error body
-            error = str(body["error"])
-            raise AuthenticationError(
-                str(body.get("error_description") or error),
-                code=error,
+            raise self._decode_error(response, f"expected a JSON object, got {type(body).__name__}")
+        code = _code(body.get("code"))
+        if code is None:
+            raise self._decode_error(response, "the answer has no envelope `code`")
+        if not is_success_code(code):
+            message = _text(body.get("message") or body.get("userMessage"), self.secrets) or ""
+            raise APIError(
+                message,
+                code=code,
                 status_code=status,
-                method=method,
-                path=path,
+                method=request.method,
+                path=request.url.path,
                 operation_id=op_id,
+                error_wsid=_text(body.get("errorWsid"), self.secrets),
+                developer_message=_text(body.get("developerMessage"), self.secrets),
+                body=self.secrets.bytes(content),
             )
-        if "errorWsid" in body:  # platform error body
-            cls = _api_error_class(status) if status >= 400 else APIError
-            raise cls(
-                str(body.get("userMessage") or body.get("developerMessage") or ""),
-                code=_str_or_none(body.get("code")),
-                status_code=status,
-                method=method,
-                path=path,
-                operation_id=op_id,
-                error_wsid=_str_or_none(body.get("errorWsid")),
-                developer_message=_str_or_none(body.get("developerMessage")),
-            )
-        code = body.get("code")
-        if not isinstance(code, str):
-            raise decode_error(f"envelope `code` is {type(code).__name__}, not a string")
-        message = body.get("message")
-        message = message if isinstance(message, str) else ""
-        if not is_success_code(code) or status >= 400:
-            cls = _api_error_class(status) if status >= 400 else APIError
-            raise cls(message, code=code, status_code=status, method=method, path=path, operation_id=op_id)
-        if status != 200:
-            raise UnexpectedResponseError(
-                f"status {status} is not documented",
-                status_code=status,
-                method=method,
-                path=path,
-                snippet=snippet(content),
-            )
-        model = operation.success_model() if operation is not None else None
-        if model is not None:
-            try:
-                model.from_dict(body)  # the body decoded above, read by the generated parser
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                raise decode_error(f"`data` does not match the spec of {op_id}: {type(exc).__name__}") from None
+        if operation is not None:
+            self._check_shape(response, operation, body)
         return code
 
+    def _check_shape(self, response: httpx.Response, operation: _spec.Operation, body: dict[str, Any]) -> None:
+        """Compare a success with the spec: raise (strict) or warn once, then let it through."""
+        differences: list[str] = []
+        if response.status_code != 200:
+            differences.append(f"HTTP status {response.status_code} (the spec has 200)")
+        differences += _lenient.differences(operation.success_schema(), body)
+        model = operation.success_model()
+        if model is not None:
+            _lenient.install(model)
+            if not differences and not _lenient.parses_strictly(model, body):
+                differences.append("data (the generated parser refuses it)")
+        if not differences:
+            return
+        if self.strict:
+            raise self._decode_error(
+                response, f"the answer differs from the spec of {operation.operation_id}: {', '.join(differences)}"
+            )
+        if operation.operation_id not in self._warned:
+            self._warned.add(operation.operation_id)
+            logger.warning(
+                "%s %s (%s): success answer differs from the spec: %s; returned as received",
+                response.request.method,
+                response.request.url.path,
+                operation.operation_id,
+                ", ".join(differences),
+            )
+        if response.status_code != 200:
+            # The generated parser knows only the documented 200; the success is the envelope's word.
+            response.extensions = {**response.extensions, "yiyiqian.status": response.status_code}
+            response.status_code = 200
+
     def should_skip(self, response: httpx.Response) -> bool:
-        """Answers the auth flow deals with itself: the token call, a first invalid_token."""
-        extensions = response.request.extensions
-        if extensions.get(TOKEN_REQUEST):
+        """Answers that are not ours to judge: other hosts', and a first invalid_token the auth flow retries."""
+        request = response.request
+        if self.origin is not None and not self.origin.owns(request.url):
             return True
-        return bool(extensions.get(MAY_REFRESH)) and is_invalid_token(response)
+        return bool(request.extensions.get(MAY_REFRESH)) and is_invalid_token(response)
 
     def inspect(self, response: httpx.Response, started: float) -> None:
         code: str | None = None
@@ -202,7 +304,3 @@ class ResponseChecker:
     async def on_response_async(self, response: httpx.Response) -> None:
         await response.aread()
         self.inspect(response, response.request.extensions.get("yiyiqian.started", time.perf_counter()))
-
-
-def _str_or_none(value: object) -> str | None:
-    return None if value is None else str(value)

@@ -36,6 +36,46 @@ def scrub(text: str) -> str:
     return _SECRET_IN_TEXT.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
 
 
+class Secrets:
+    """The secrets of one client (app secret, recent access tokens), to cut out of any text.
+
+    Servers echo tokens back in error messages; `scrub` removes both the `access_token=...` pairs
+    and every known secret value, wherever it appears.
+    """
+
+    _KEEP_TOKENS = 4
+
+    def __init__(self, *values: str | None) -> None:
+        self._fixed = tuple(v for v in values if v)
+        self._tokens: tuple[str, ...] = ()
+
+    def add_token(self, token: str) -> None:
+        if token and token not in self._tokens:
+            self._tokens = (token, *self._tokens)[: self._KEEP_TOKENS]
+
+    def _values(self) -> tuple[str, ...]:
+        return self._tokens + self._fixed
+
+    def text(self, text: str) -> str:
+        for value in self._values():
+            if value in text:
+                text = text.replace(value, REDACTED)
+        return scrub(text)
+
+    def bytes(self, data: bytes) -> bytes:
+        for value in self._values():
+            encoded = value.encode("utf-8", "surrogatepass")
+            if encoded in data:
+                data = data.replace(encoded, REDACTED.encode())
+        return _SECRET_IN_BYTES.sub(lambda m: m.group(1) + b"=" + REDACTED.encode(), data)
+
+    def __repr__(self) -> str:
+        return f"Secrets(<{len(self._values())} values>)"
+
+
+_SECRET_IN_BYTES = re.compile(rb"(?i)\b(access_token|client_secret|app_secret)=[^&\s\"']*")
+
+
 class _ScrubFilter(logging.Filter):
     """Rewrites a record so its message carries no secret (httpx logs full URLs at INFO)."""
 

@@ -51,6 +51,14 @@ class Operation:
     def module(self) -> ModuleType:
         return _module(self.tag, self.operation_id)
 
+    def success_schema(self) -> dict[str, Any] | None:
+        """The JSON schema of the documented 200 answer."""
+        item = load_spec()["paths"][self.path][self.method.lower()]
+        content = item.get("responses", {}).get("200", {}).get("content", {})
+        media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
+        schema = media.get("schema")
+        return schema if isinstance(schema, dict) else None
+
     def success_model(self) -> Any:
         """The generated class of the 200 answer (`<OperationId>Response200`), imported by its module."""
         return getattr(self.module(), f"{self.operation_id[:1].upper()}{self.operation_id[1:]}Response200", None)
@@ -59,6 +67,14 @@ class Operation:
 @functools.cache
 def _module(tag: str, operation_id: str) -> ModuleType:
     return importlib.import_module(f"yiyiqian_client.api.{snake(tag)}.{snake(operation_id)}")
+
+
+def resolve_ref(ref: str) -> dict[str, Any]:
+    """The schema a local `#/...` reference points at ({} when it points nowhere)."""
+    node: Any = load_spec()
+    for part in ref.removeprefix("#/").split("/"):
+        node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+    return node if isinstance(node, dict) else {}
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
+import anyio
 import httpx
 
 import yiyiqian_client
@@ -86,27 +87,26 @@ def save_document(document: _HasBase64 | str, path: str | os.PathLike[str]) -> P
 class PdfJsonStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """`prefix` + the file as a JSON base64 string + `suffix`, read block by block, replayable."""
 
+    replayable = True  # the retry transport and the token refresh may send it again
+
     def __init__(self, prefix: bytes, path: Path, suffix: bytes) -> None:
         self.prefix, self.path, self.suffix = prefix, path, suffix
         size = path.stat().st_size
         self.length = len(prefix) + 2 + 4 * ((size + 2) // 3) + len(suffix)
 
-    def _blocks(self, f: Any) -> Iterator[bytes]:
+    def __iter__(self) -> Iterator[bytes]:
         yield self.prefix + b'"'
-        block = f.read(_BLOCK)
-        while block:
-            yield base64.b64encode(block)
-            block = f.read(_BLOCK)
+        with open(self.path, "rb") as f:
+            while block := f.read(_BLOCK):
+                yield base64.b64encode(block)
         yield b'"' + self.suffix
 
-    def __iter__(self) -> Iterator[bytes]:
-        with open(self.path, "rb") as f:
-            yield from self._blocks(f)
-
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with open(self.path, "rb") as f:  # blocks of 768 KiB: short reads, no thread needed
-            for chunk in self._blocks(f):
-                yield chunk
+        yield self.prefix + b'"'
+        async with await anyio.open_file(self.path, "rb") as f:  # reads run in a worker thread
+            while block := await f.read(_BLOCK):
+                yield base64.b64encode(block)
+        yield b'"' + self.suffix
 
 
 def _streamed_request(
@@ -154,8 +154,10 @@ def post_with_pdf(
     the answer is what its `.sync()` returns. Retries and the token refresh replay the stream.
     """
     kwargs, stream = _streamed_request(operation, body, path, field)
-    response = client.get_httpx_client().request(**kwargs, content=stream)
-    return _parsed(operation, client, response)
+    http = client.get_httpx_client()
+    request = http.build_request(**kwargs)
+    request.stream = stream
+    return _parsed(operation, client, http.send(request))
 
 
 async def apost_with_pdf(
@@ -168,5 +170,7 @@ async def apost_with_pdf(
 ) -> Any:
     """Async twin of post_with_pdf."""
     kwargs, stream = _streamed_request(operation, body, path, field)
-    response = await client.get_async_httpx_client().request(**kwargs, content=stream)
-    return _parsed(operation, client, response)
+    http = client.get_async_httpx_client()
+    request = http.build_request(**kwargs)
+    request.stream = stream  # the same stream object serves httpx's sync and async sides
+    return _parsed(operation, client, await http.send(request))

@@ -56,6 +56,11 @@ def _task_of(answer: object) -> LoginTask:
 
 
 def _result_of(answer: object) -> CaLoginResult | None:
+    """The login result once there is one; None while the user has not logged in.
+
+    A `data` of another shape than the spec's (null, a string...) is read as "not yet": the
+    platform answered with success, and the next poll may bring the result.
+    """
     if not isinstance(answer, CheckCaLoginTaskResponse200):
         raise UnexpectedResponseError(
             "unexpected answer to the login status query",
@@ -63,7 +68,7 @@ def _result_of(answer: object) -> CaLoginResult | None:
             method="GET",
             path=check_ca_login_task._get_kwargs()["url"],
         )
-    return None if isinstance(answer.data, Unset) else answer.data
+    return answer.data if isinstance(answer.data, CaLoginResult) else None
 
 
 def _request(app_id: str | None) -> CaLoginTaskRequest:

@@ -10,7 +10,7 @@ import pytest
 
 import yiyiqian
 from tests.client.platform import APP_ID, APP_SECRET, BASE_URL, ScriptedPlatform, envelope
-from yiyiqian.errors import AuthenticationError, ConfigurationError, ResponseDecodeError
+from yiyiqian.errors import AuthenticationError, ConfigurationError, ResponseDecodeError, ServerError
 from yiyiqian_client.api.ca_login import check_ca_login_task
 from yiyiqian_client.api.pdf_signing import apply_template_signing
 from yiyiqian_client.models import TemplateApplyRequest
@@ -84,7 +84,8 @@ def test_the_token_is_refreshed_when_it_expires(expires_in, lifetime):
     platform = ScriptedPlatform(expires_in=expires_in)
     platform.script("GET", STATUS, envelope())
     clock = FakeClock()
-    auth = yiyiqian.SignitAuth(app_id=APP_ID, app_secret=APP_SECRET, clock=clock)
+    tokens_http = httpx.Client(transport=platform.transport())
+    auth = yiyiqian.SignitAuth(app_id=APP_ID, app_secret=APP_SECRET, base_url=BASE_URL, clock=clock, http=tokens_http)
     with httpx.Client(base_url=BASE_URL, auth=auth, transport=platform.transport()) as http:
         http.get(STATUS)
         clock.now += lifetime - 0.5
@@ -151,7 +152,7 @@ def _refuses_stale_tokens(platform: ScriptedPlatform, refusal: httpx.Response):
     ids=["http-401", "body-only"],
 )
 def test_invalid_token_refreshes_once_and_retries_once(platform, connect, refusal):
-    client = connect()
+    client = connect(refresh_cooldown=0)
     platform.script("GET", STATUS, envelope())
     check_ca_login_task.sync(client=client)  # token-1 cached
     platform.tokens.append("rotated-by-the-server")  # the platform no longer accepts token-1
@@ -162,7 +163,7 @@ def test_invalid_token_refreshes_once_and_retries_once(platform, connect, refusa
 
 
 def test_a_signing_post_refused_for_its_token_is_sent_again_once(platform, connect):
-    client = connect()
+    client = connect(refresh_cooldown=0)
     platform.script("GET", STATUS, envelope())
     check_ca_login_task.sync(client=client)
     platform.tokens.append("rotated")
@@ -176,13 +177,24 @@ def test_a_signing_post_refused_for_its_token_is_sent_again_once(platform, conne
 
 def test_a_second_refusal_raises_authentication_error(platform, connect):
     platform.script("GET", STATUS, httpx.Response(401, json={"error": "invalid_token", "error_description": "nope"}))
-    client = connect()
+    client = connect(refresh_cooldown=0)
     with pytest.raises(AuthenticationError) as caught:
         check_ca_login_task.sync(client=client)
     assert caught.value.code == "invalid_token"
     assert caught.value.status_code == 401
     assert yiyiqian.auth_of(client).token_requests == 2
     assert len(platform.requests) == 2
+
+
+def test_a_fresh_token_that_is_refused_is_not_refreshed_again_and_again(platform, connect):
+    """A persistent 401 is not an expiry: within the cooldown no call refreshes, none is resent."""
+    platform.script("GET", STATUS, httpx.Response(401, json={"error": "invalid_token"}))
+    client = connect()
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            check_ca_login_task.sync(client=client)
+    assert yiyiqian.auth_of(client).token_requests == 1
+    assert len(platform.requests) == 5
 
 
 def test_a_fixed_access_token_is_used_as_is_and_never_refreshed(platform, connect):
@@ -206,17 +218,17 @@ def test_refused_client_credentials_raise_authentication_error(platform):
     assert platform.requests == []
 
 
-def test_a_token_answer_that_is_not_json_raises_response_decode_error(platform, connect):
+def test_a_gateway_page_instead_of_a_token_raises_server_error(platform, connect):
     platform.token_answer = lambda: httpx.Response(502, text="<html>Bad Gateway</html>")
-    with pytest.raises(ResponseDecodeError) as caught:
-        check_ca_login_task.sync(client=connect())
+    with pytest.raises(ServerError) as caught:
+        check_ca_login_task.sync(client=connect(max_retries=0))
     assert caught.value.status_code == 502
-    assert "Bad Gateway" in caught.value.snippet
+    assert b"Bad Gateway" in caught.value.body and "Bad Gateway" not in str(caught.value)
 
 
-def test_a_token_answer_without_access_token_raises_authentication_error(platform, connect):
+def test_a_token_answer_without_access_token_raises_response_decode_error(platform, connect):
     platform.token_answer = lambda: httpx.Response(200, json={"token_type": "bearer"})
-    with pytest.raises(AuthenticationError, match="no access_token"):
+    with pytest.raises(ResponseDecodeError, match="no usable access_token"):
         check_ca_login_task.sync(client=connect())
 
 

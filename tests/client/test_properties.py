@@ -50,7 +50,7 @@ def test_the_envelope_decoder_raises_only_yiyiqian_errors(status, body, content_
         code = CHECKER.check(response)
     except YiyiqianError:
         return
-    assert status == 200 and isinstance(code, str)
+    assert 200 <= status < 300 and isinstance(code, str)  # a success is the envelope's word
 
 
 @settings(max_examples=3000, deadline=None)

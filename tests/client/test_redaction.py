@@ -32,7 +32,7 @@ def test_a_whole_flow_with_failures_leaks_no_secret(platform, connect, caplog, m
         envelope(code="100400400", message="loginId 不存在", status=400),
     )
     platform.script("POST", APPLY, httpx.Response(200, text="<html>oops</html>", headers={"content-type": "text/html"}))
-    client = connect()
+    client = connect(refresh_cooldown=0)
     check_ca_login_task.sync(client=client)  # token, a retry
     for call in (
         lambda: check_ca_login_task.sync(client=client),  # invalid_token: refresh, then 400

@@ -44,7 +44,7 @@ def test_restarting_on_the_same_state_dir_keeps_everything(tmp_path):
 
 def test_faults_behave_as_set(tmp_path):
     with running_sandbox(SandboxConfig(state_dir=tmp_path, auto_login_after=None)) as server:
-        client = _connect(server.url, retry_policy=yiyiqian.RetryPolicy(max_retries=0))
+        client = _connect(server.url, retry_policy=yiyiqian.RetryPolicy(max_retries=0), refresh_cooldown=0.0)
         push = PatientsPushRequest(items=[Patient(patient_id="F-1", patient_name="测")])
         push_patients.sync(client=client, body=push)  # a token while faults are off
 

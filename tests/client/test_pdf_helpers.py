@@ -1,0 +1,95 @@
+"""files.post_with_pdf / apost_with_pdf end to end against the sandbox, a token refresh included.
+
+The PDF is streamed from disk as base64 inside the JSON body; when the platform refuses the
+token halfway, the stream is sent again after the refresh. The signed PDF that comes back is an
+incremental update of what was sent, so its first bytes must be the file on disk, whole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+import yiyiqian
+import yiyiqian_client
+from tests.sandbox.server import RunningSandbox, running_sandbox
+from yiyiqian_client.api.pdf_signing import apply_template_signing_sync
+from yiyiqian_client.models import ApplyTemplateSigningSyncResponse200, InHospitalSigner, TemplateApplyRequest
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
+from yiyiqian_sandbox._pdf import template_pdf
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    config = SandboxConfig(state_dir=tmp_path_factory.mktemp("sandbox"), auto_login_after=None, async_delay=0.05)
+    with running_sandbox(config) as running:
+        yield running
+
+
+@pytest.fixture
+def consent(tmp_path: Path) -> Path:
+    lines = [f"line {i} of the consent form, patient A00034616" for i in range(400)]
+    path = tmp_path / "consent.pdf"
+    path.write_bytes(template_pdf("Informed consent", ["patient A00034616", *lines]))
+    return path
+
+
+def _connect(server: RunningSandbox) -> yiyiqian_client.Client:
+    return yiyiqian.connect(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET, refresh_cooldown=0.0)
+
+
+def _body(tag: str) -> TemplateApplyRequest:
+    return TemplateApplyRequest(
+        custom_tag_id=tag,
+        patient_id="A00034616",
+        patient_name="刘波",
+        in_hospital_user_signer_infomation=[
+            InHospitalSigner(signer_key_name="主治医师签名", signer_user_job_id="job_wutao")
+        ],
+    )
+
+
+def _expire_tokens(server: RunningSandbox) -> None:
+    httpx.post(f"{server.url}/_sandbox/tokens/expire").raise_for_status()
+
+
+def _signed_pdf(answer: object) -> bytes:
+    assert isinstance(answer, ApplyTemplateSigningSyncResponse200)
+    return base64.b64decode(answer.data.signed_document.base64)
+
+
+def test_post_with_pdf_streams_the_file_and_resends_it_after_a_token_refresh(server, consent):
+    client = _connect(server)
+    first = _signed_pdf(
+        yiyiqian.files.post_with_pdf(apply_template_signing_sync, client=client, body=_body("S-1"), path=consent)
+    )
+    assert first.startswith(consent.read_bytes())
+    _expire_tokens(server)  # the next upload is refused for its token, then sent again
+    again = _signed_pdf(
+        yiyiqian.files.post_with_pdf(apply_template_signing_sync, client=client, body=_body("S-2"), path=consent)
+    )
+    assert again.startswith(consent.read_bytes())
+    assert yiyiqian.auth_of(client).token_requests == 2
+
+
+def test_apost_with_pdf_streams_asynchronously_with_a_token_refresh(server, consent):
+    client = _connect(server)
+
+    async def both() -> tuple[object, object]:
+        first = await yiyiqian.files.apost_with_pdf(
+            apply_template_signing_sync, client=client, body=_body("A-1"), path=consent
+        )
+        _expire_tokens(server)
+        second = await yiyiqian.files.apost_with_pdf(
+            apply_template_signing_sync, client=client, body=_body("A-2"), path=consent
+        )
+        return first, second
+
+    for answer in asyncio.run(both()):
+        assert _signed_pdf(answer).startswith(consent.read_bytes())
+    assert yiyiqian.auth_of(client).token_requests == 2
