@@ -727,7 +727,7 @@ def probe_main(url: str, mode: str, max_response_bytes: int, timeout: float) -> 
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     before = vm_hwm()
     started = time.monotonic()
-    outcome: dict[str, Any] = {"raised": None, "module": None, "yiyiqian_error": False}
+    outcome: dict[str, Any] = {"raised": None, "module": None, "yiyiqian_error": False, "message": ""}
     try:
         call()
     except BaseException as exc:  # reported, never swallowed silently: the test reads the outcome
@@ -735,6 +735,7 @@ def probe_main(url: str, mode: str, max_response_bytes: int, timeout: float) -> 
             raised=type(exc).__name__,
             module=type(exc).__module__,
             yiyiqian_error=isinstance(exc, yiyiqian.YiyiqianError),
+            message=str(exc)[:300],
         )
     outcome.update(elapsed=time.monotonic() - started, growth=vm_hwm() - before, baseline=before)
     return outcome
