@@ -722,9 +722,10 @@ def test_a_generator_body_with_a_token_refresh_is_a_typed_error():
         yield b'"T-1"}'
 
     with servers(server):
-        client = connect_to(server)
+        client = connect_to(server, refresh_cooldown=0.0)  # the refusal would be refreshed at once
         outcome = call(lambda: client.get_httpx_client().post(APPLY_PATH, content=body()), 5.0)
     assert isinstance(outcome.error, YiyiqianError)
+    assert len(server.api_requests) == 1  # a body that cannot be replayed is not half-sent again
 
 
 def test_an_async_generator_body_with_a_token_refresh_is_a_typed_error():
@@ -739,9 +740,10 @@ def test_an_async_generator_body_with_a_token_refresh_is_a_typed_error():
         return await client.get_async_httpx_client().post(APPLY_PATH, content=body())
 
     with servers(server):
-        client = connect_to(server)
+        client = connect_to(server, refresh_cooldown=0.0)
         outcome = call(lambda: asyncio.run(post()), 5.0)
     assert isinstance(outcome.error, YiyiqianError)
+    assert len(server.api_requests) == 1
 
 
 def test_one_client_under_two_consecutive_event_loops():
