@@ -25,6 +25,7 @@ GENERATORS = (
     "datamodel-code-generator==0.89.0",
     "openapi-spec-validator==0.9.0",
     "ruff==0.17.6",
+    "pyyaml==6.0.3",
 )
 TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "schemathesis==4.32.5", "trio==0.35.0")
 LINTERS = ("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261122")
@@ -49,7 +50,7 @@ def install(session: nox.Session, *requirements: str, editable: bool = False) ->
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (the README's test command)."""
-    install(session, *TEST_TOOLS, "openapi-spec-validator==0.9.0", editable=True)
+    install(session, *TEST_TOOLS, "openapi-spec-validator==0.9.0", "mypy==2.4.1", editable=True)
     session.run("pytest", *session.posargs)
 
 
@@ -113,6 +114,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", *hand_written, *session.posargs)
     session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "overrides/yiyiqian")
+    session.run("python", "tools/check_layers.py")
 
 
 @nox.session(name="lint-spec")

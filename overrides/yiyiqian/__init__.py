@@ -1,13 +1,14 @@
 """yiyiqian: the Python client for the 医易签 (Yiyiqian) medical e-signature open API.
 
     import yiyiqian
-    from yiyiqian_client.api.ca_login import check_ca_login_task
 
-    client = yiyiqian.connect("https://open.signit.cn", app_id="...", app_secret="...")
-    answer = check_ca_login_task.sync(client=client, login_id="...")
+    client = yiyiqian.Yiyiqian("https://open.signit.cn", app_id="...", app_secret="...")
+    result = client.ca_login.check_ca_login_task(login_id="...")   # CaLoginResult | None
 
-`connect()` returns the generated `yiyiqian_client.Client`; every generated operation module
-works with it, sync and async. Errors are raised from one tree: `yiyiqian.errors`.
+`Yiyiqian` / `AsyncYiyiqian` (generated from the spec, in `yiyiqian_sdk`) have one namespace per
+section of the vendor's docs. The low-level path stays: `connect()` returns the generated
+`yiyiqian_client.Client` for the operation modules of `yiyiqian_client.api`. Errors are raised
+from one tree: `yiyiqian.errors`.
 """
 
 __version__ = "0.1.0"
@@ -20,6 +21,7 @@ from ._auth import DEFAULT_REFRESH_COOLDOWN, DEFAULT_TOKEN_LIFETIME, DEFAULT_TOK
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._client import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, auth_of, connect
 from ._envelope import is_success_code
+from ._sdk import APIResponse
 from ._transport import RetryPolicy
 from .errors import APIError, YiyiqianError
 
@@ -31,8 +33,11 @@ __all__ = [
     "DEFAULT_TOKEN_LIFETIME",
     "DEFAULT_TOKEN_MARGIN",
     "APIError",
+    "APIResponse",
+    "AsyncYiyiqian",
     "RetryPolicy",
     "SignitAuth",
+    "Yiyiqian",
     "YiyiqianError",
     "__version__",
     "auth_of",
@@ -47,12 +52,19 @@ __all__ = [
 # files, login and webhooks import the generated models (pydantic, attrs): they load on first use,
 # so that `import yiyiqian` stays cheap for code that only calls the API.
 _LAZY = frozenset({"files", "login", "webhooks"})
+# The generated surface builds on this package: it is loaded on first use, never at import time,
+# so that the layering stays one-way (the core never imports the surface).
+_SURFACE = frozenset({"Yiyiqian", "AsyncYiyiqian"})
 
 if TYPE_CHECKING:
+    from yiyiqian_sdk import AsyncYiyiqian, Yiyiqian
+
     from . import files, login, webhooks
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return importlib.import_module(f"{__name__}.{name}")
+    if name in _SURFACE:
+        return getattr(importlib.import_module("yiyiqian_sdk"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -128,12 +128,22 @@ class ConnectedClient(yiyiqian_client.Client):
     _call_timeout: float
 
     def _derive(
-        self, *, headers: Mapping[str, str] | None = None, cookies: Mapping[str, str] | None = None, timeout: Any = None
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        timeout: Any = None,
+        max_retries: int | None = None,
     ) -> ConnectedClient:
         current = self.get_httpx_client()
         phases, total = _limits(timeout) if timeout is not None else (current.timeout, self._call_timeout)
         merged_headers = {**current.headers, **(headers or {})}
         kit = _Kit(**{**self._kit.__dict__, "borrowed": True})
+        if max_retries is not None:
+            policy = replace(kit.sync_transport.policy, max_retries=max_retries)
+            cap = kit.sync_transport.max_response_bytes
+            kit.sync_transport = RetryTransport(kit.sync_transport.inner, policy, cap)
+            kit.async_transport = AsyncRetryTransport(kit.async_transport.inner, policy, cap)
         derived = _make(kit, phases, total, merged_headers)
         for http in (derived.get_httpx_client(), derived.get_async_httpx_client()):
             http.cookies.update(current.cookies)
@@ -148,6 +158,12 @@ class ConnectedClient(yiyiqian_client.Client):
 
     def with_timeout(self, timeout: httpx.Timeout) -> ConnectedClient:
         return self._derive(timeout=timeout)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> ConnectedClient:
+        """A copy with another deadline or retry count, sharing the pool and the token."""
+        return self._derive(timeout=timeout, max_retries=max_retries)
 
 
 def _make(kit: _Kit, phases: httpx.Timeout, total: float, headers: Mapping[str, str]) -> ConnectedClient:

@@ -1,4 +1,8 @@
-"""The OpenAPI document this package was generated from, and its operations by route."""
+"""The operations of the spec, from the generated route table (no YAML at run time).
+
+`load_spec()` still reads the YAML itself for the tools that need all of it (the command line's
+parameter help, the contract suite); it imports PyYAML only when called.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
+from yiyiqian_routes import COMPONENT_SCHEMAS, ROUTES, SUCCESS_SCHEMAS
 
 _HERE = Path(__file__).resolve().parent
 # A wheel carries the spec as package data; an editable install reads it from the checkout.
 _CANDIDATES = (_HERE / "_data" / "yiyiqian.yaml", _HERE.parents[1] / "openapi" / "yiyiqian.yaml")
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def spec_path() -> Path:
@@ -27,6 +30,9 @@ def spec_path() -> Path:
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
+    """The whole OpenAPI document (needs PyYAML: the `cli` and `sandbox` extras bring it)."""
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with spec_path().open(encoding="utf-8") as f:
         spec: dict[str, Any] = yaml.load(f, Loader=loader)
@@ -47,48 +53,38 @@ class Operation:
     path: str
     toc: str | None
     tag: str
+    module_name: str = ""
+    model_name: str = ""
 
     def module(self) -> ModuleType:
-        return _module(self.tag, self.operation_id)
+        return importlib.import_module(self.module_name)
 
     def success_schema(self) -> dict[str, Any] | None:
         """The JSON schema of the documented 200 answer."""
-        item = load_spec()["paths"][self.path][self.method.lower()]
-        content = item.get("responses", {}).get("200", {}).get("content", {})
-        media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
-        schema = media.get("schema")
+        schema = SUCCESS_SCHEMAS.get(self.operation_id)
         return schema if isinstance(schema, dict) else None
 
     def success_model(self) -> Any:
-        """The generated class of the 200 answer (`<OperationId>Response200`), imported by its module."""
-        return getattr(self.module(), f"{self.operation_id[:1].upper()}{self.operation_id[1:]}Response200", None)
-
-
-@functools.cache
-def _module(tag: str, operation_id: str) -> ModuleType:
-    return importlib.import_module(f"yiyiqian_client.api.{snake(tag)}.{snake(operation_id)}")
+        """The generated class of the 200 answer, imported from its operation module."""
+        return getattr(self.module(), self.model_name, None)
 
 
 def resolve_ref(ref: str) -> dict[str, Any]:
-    """The schema a local `#/...` reference points at ({} when it points nowhere)."""
-    node: Any = load_spec()
-    for part in ref.removeprefix("#/").split("/"):
-        node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
-    return node if isinstance(node, dict) else {}
+    """The schema a `#/components/schemas/...` reference points at ({} when it points nowhere)."""
+    name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ""
+    schema = COMPONENT_SCHEMAS.get(name, {})
+    return schema if isinstance(schema, dict) else {}
 
 
 @functools.cache
 def operations() -> dict[tuple[str, str], Operation]:
     """Every operation keyed by (METHOD, path). The spec's paths have no templates."""
-    table: dict[tuple[str, str], Operation] = {}
-    for path, item in load_spec()["paths"].items():
-        for method in _METHODS:
-            if method in item:
-                op = item[method]
-                table[(method.upper(), path)] = Operation(
-                    op["operationId"], method.upper(), path, op.get("x-toc"), op["tags"][0]
-                )
-    return table
+    return {
+        (route.method, route.path): Operation(
+            route.operation_id, route.method, route.path, route.toc, route.tag, route.module, route.success_model
+        )
+        for route in ROUTES
+    }
 
 
 def find_operation(method: str, path: str, base_path: str = "") -> Operation | None:

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.emr_document_stored import EmrDocumentStored
 
@@ -21,7 +19,7 @@ class AppendDocumentResponse200:
     """ 接口响应状态码 """
     message: str
     """ 接口响应描述 """
-    data: EmrDocumentStored | Unset = UNSET
+    data: EmrDocumentStored
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,9 +27,7 @@ class AppendDocumentResponse200:
 
         message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,10 +35,9 @@ class AppendDocumentResponse200:
             {
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -55,12 +50,7 @@ class AppendDocumentResponse200:
 
         message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: EmrDocumentStored | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EmrDocumentStored.from_dict(_data)
+        data = EmrDocumentStored.from_dict(d.pop("data"))
 
         append_document_response_200 = cls(
             code=code,

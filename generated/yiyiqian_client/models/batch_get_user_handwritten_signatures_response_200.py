@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.handwritten_signature import HandwrittenSignature
 
@@ -21,7 +19,7 @@ class BatchGetUserHandwrittenSignaturesResponse200:
     """ 接口响应状态码 """
     message: str
     """ 接口响应描述 """
-    data: list[HandwrittenSignature] | Unset = UNSET
+    data: list[HandwrittenSignature]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,12 +27,10 @@ class BatchGetUserHandwrittenSignaturesResponse200:
 
         message = self.message
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,10 +38,9 @@ class BatchGetUserHandwrittenSignaturesResponse200:
             {
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -58,14 +53,12 @@ class BatchGetUserHandwrittenSignaturesResponse200:
 
         message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: list[HandwrittenSignature] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = HandwrittenSignature.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = HandwrittenSignature.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         batch_get_user_handwritten_signatures_response_200 = cls(
             code=code,

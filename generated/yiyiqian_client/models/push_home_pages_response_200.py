@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.push_result import PushResult
 
@@ -21,7 +19,7 @@ class PushHomePagesResponse200:
     """ 接口响应状态码 """
     message: str
     """ 接口响应描述 """
-    data: PushResult | Unset = UNSET
+    data: PushResult
     """ Inferred. How many records were received, created and updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,9 +28,7 @@ class PushHomePagesResponse200:
 
         message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,10 +36,9 @@ class PushHomePagesResponse200:
             {
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -56,12 +51,7 @@ class PushHomePagesResponse200:
 
         message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: PushResult | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PushResult.from_dict(_data)
+        data = PushResult.from_dict(d.pop("data"))
 
         push_home_pages_response_200 = cls(
             code=code,

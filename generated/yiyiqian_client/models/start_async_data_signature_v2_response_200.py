@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.data_signature_accepted import DataSignatureAccepted
 
@@ -21,7 +19,7 @@ class StartAsyncDataSignatureV2Response200:
     """ 接口响应状态码 """
     message: str
     """ 接口响应描述 """
-    data: DataSignatureAccepted | Unset = UNSET
+    data: DataSignatureAccepted
     """ Inferred. The id to query the result with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,9 +28,7 @@ class StartAsyncDataSignatureV2Response200:
 
         message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,10 +36,9 @@ class StartAsyncDataSignatureV2Response200:
             {
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -56,12 +51,7 @@ class StartAsyncDataSignatureV2Response200:
 
         message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: DataSignatureAccepted | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DataSignatureAccepted.from_dict(_data)
+        data = DataSignatureAccepted.from_dict(d.pop("data"))
 
         start_async_data_signature_v2_response_200 = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.signature_verification import SignatureVerification
 
@@ -21,7 +19,7 @@ class VerifyDataSignatureResponse200:
     """ 接口响应状态码 """
     message: str
     """ 接口响应描述 """
-    data: SignatureVerification | Unset = UNSET
+    data: SignatureVerification
     """ Inferred. valid = the signature matches the data; trusted = the certificate chains to the platform's root.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,9 +29,7 @@ class VerifyDataSignatureResponse200:
 
         message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,10 +37,9 @@ class VerifyDataSignatureResponse200:
             {
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -57,12 +52,7 @@ class VerifyDataSignatureResponse200:
 
         message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: SignatureVerification | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SignatureVerification.from_dict(_data)
+        data = SignatureVerification.from_dict(d.pop("data"))
 
         verify_data_signature_response_200 = cls(
             code=code,
