@@ -27,7 +27,14 @@ GENERATORS = (
     "ruff==0.17.6",
     "pyyaml==6.0.3",
 )
-TEST_TOOLS = ("pytest==9.2.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "schemathesis==4.32.5", "trio==0.35.0", "trustme==1.2.1")
+TEST_TOOLS = (
+    "pytest==9.2.0",
+    "hypothesis==6.170.17",
+    "pyyaml==6.0.3",
+    "schemathesis==4.32.5",
+    "trio==0.35.0",
+    "trustme==1.2.1",
+)
 LINTERS = ("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261122")
 REDOCLY = "@redocly/cli@2.77.0"
 
