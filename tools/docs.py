@@ -30,10 +30,28 @@ PLAYWRIGHT = "playwright-core@1.64.1"
 BROWSER_HOME = ROOT / ".cache" / "docs-browser"
 
 
+SAMPLES = ROOT / "generated" / "yiyiqian_sdk" / "code_samples.json"
+
+
+def spec_with_samples(target: Path) -> Path:
+    """A copy of the spec whose operations carry their generated Python snippet (`x-codeSamples`)."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    samples = json.loads(SAMPLES.read_text(encoding="utf-8"))
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") in samples:
+                source = samples[operation["operationId"]]
+                operation["x-codeSamples"] = [{"lang": "Python", "label": "yiyiqian", "source": source}]
+    target.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
 def build(out: Path, *, inline: bool = False) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    command = ["npx", "--yes", REDOCLY, "build-docs", str(SPEC), "-o", str(out)]
-    subprocess.run([*command, "--inlineBundle"] if inline else command, check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = spec_with_samples(Path(tmp) / "yiyiqian.yaml")
+        command = ["npx", "--yes", REDOCLY, "build-docs", str(spec), "-o", str(out)]
+        subprocess.run([*command, "--inlineBundle"] if inline else command, check=True, capture_output=True)
 
 
 def expected_links() -> dict[str, str]:

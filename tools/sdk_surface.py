@@ -10,6 +10,7 @@ errors and the envelope; the generated code only names, types and documents.
 from __future__ import annotations
 
 import ast
+import json
 import pprint
 import re
 import textwrap
@@ -313,6 +314,89 @@ def sdk_module(spec: dict[str, Any], operations: list[Operation], model_names: s
     return "\n".join(parts) + "\n"
 
 
+def _rich_example(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) -> Any:
+    """A value with every property the spec gives an example for (and the required ones); None if none."""
+    from contract_tests.examples import example_of, resolve
+
+    flat = resolve(spec, schema)
+    if "examples" in flat or "enum" in flat:
+        return example_of(spec, flat)
+    if depth < 4 and "properties" in flat:
+        value = {}
+        for name, sub in flat["properties"].items():
+            item = _rich_example(spec, sub, depth + 1)
+            if item is None and name in flat.get("required", []):
+                item = example_of(spec, sub)
+            if item is not None:
+                value[name] = item
+        return value or None
+    if depth < 4 and flat.get("type") == "array" and isinstance(flat.get("items"), dict):
+        item = _rich_example(spec, flat["items"], depth + 1)
+        return None if item is None else [item]
+    return None
+
+
+def _sample_argument(spec: dict[str, Any], raw: dict[str, Any], parameter: Parameter) -> tuple[str, set[str]]:
+    """Source of a value for a required parameter of a sample, and the model names it uses."""
+    from contract_tests.examples import example_of
+
+    if parameter.name == "body":
+        content = raw.get("requestBody", {}).get("content", {})
+        model = parameter.annotation.split(" | ")[0]
+        if "multipart/form-data" in content:
+            return f'{model}(file=File(payload=open("signed.pdf", "rb"), file_name="signed.pdf"))', {model, "File"}
+        media = next(iter(content.values()), {})
+        named = [e.get("value") for e in media.get("examples", {}).values() if isinstance(e, dict)]
+        schema = media.get("schema", {})
+        value = media.get("example", named[0] if named else _rich_example(spec, schema) or example_of(spec, schema))
+        example = json.dumps(value, ensure_ascii=False)
+        return f"{model}.from_dict({example})", {model}
+    schema = next((p.get("schema", {}) for p in raw.get("parameters", []) if snake(p["name"]) == parameter.name), {})
+    return repr(example_of(spec, schema) if schema else "x"), set()
+
+
+def code_samples(spec: dict[str, Any], operations: list[Operation]) -> dict[str, str]:
+    """A Python snippet per operation for the API reference (`x-codeSamples`), type-checked by a test."""
+    raws = {op["operationId"]: op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
+    samples = {}
+    for op in operations:
+        if op.tag in SKIPPED_TAGS:
+            continue
+        arguments, models = [], set()
+        documented = {
+            snake(p["name"])
+            for p in raws[op.operation_id].get("parameters", [])
+            if "examples" in p.get("schema", {}) and p["name"] != "appId"
+        }
+        for parameter in op.parameters:
+            if parameter.default is None or parameter.name in documented:
+                value, used = _sample_argument(spec, raws[op.operation_id], parameter)
+                arguments.append(f"    {parameter.name}={value},")
+                models |= used
+        imports = ["import os", "", "import yiyiqian"]
+        model_imports = sorted(models - {"File"})
+        if model_imports:
+            imports.append(f"from yiyiqian_client.models import {', '.join(model_imports)}")
+        if "File" in models:
+            imports.append("from yiyiqian_client.types import File")
+        call = f"client.{snake(op.tag)}.{op.name}(" + ("\n" + "\n".join(arguments) + "\n)" if arguments else ")")
+        samples[op.operation_id] = "\n".join(
+            [
+                *imports,
+                "",
+                "client = yiyiqian.Yiyiqian(",
+                '    os.environ["YIYIQIAN_BASE_URL"],',
+                '    app_id=os.environ["YIYIQIAN_APP_ID"],',
+                '    app_secret=os.environ["YIYIQIAN_APP_SECRET"],',
+                ")",
+                f"result = {call}",
+                f"print(result)  # {op.returns}",
+                "",
+            ]
+        )
+    return samples
+
+
 def model_names(client_root: Path) -> set[str]:
     tree = ast.parse((client_root / "models" / "__init__.py").read_text(encoding="utf-8"))
     names: set[str] = set()
@@ -368,3 +452,5 @@ def write(spec: dict[str, Any], client_root: Path, target: Path) -> None:
     sdk = target / "yiyiqian_sdk"
     sdk.mkdir(parents=True, exist_ok=True)
     (sdk / "__init__.py").write_text(sdk_module(spec, operations, model_names(client_root)), encoding="utf-8")
+    samples = json.dumps(code_samples(spec, operations), ensure_ascii=False, indent=1, sort_keys=True)
+    (sdk / "code_samples.json").write_text(samples + "\n", encoding="utf-8")
