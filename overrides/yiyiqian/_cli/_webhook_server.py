@@ -190,7 +190,7 @@ class _Receiver(BaseHTTPRequestHandler):
         body = bytearray()
         try:
             while len(body) < length:
-                chunk = self.rfile.read(min(_CHUNK, length - len(body)))
+                chunk = self.rfile.read1(min(_CHUNK, length - len(body)))  # what has come, at most one recv
                 if not chunk:
                     break
                 body += chunk
