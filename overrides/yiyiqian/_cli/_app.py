@@ -165,6 +165,8 @@ def call(
     client = _client()
     try:
         result = _invoke.invoke(client, operation_id, params=params, data=body, file=file)
+    except KeyboardInterrupt:
+        _fail(EXIT_CANCELLED, "cancelled (the platform may have received the call)")
     except _invoke.UsageProblem as exc:
         _fail(EXIT_USAGE, f"error: {exc}")
     except YiyiqianError as error:
