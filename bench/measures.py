@@ -152,7 +152,7 @@ def webhook_verify(*, rounds: int, loops: int) -> dict[str, Any]:
     body = json.dumps({"event": "dataSignatureCompleted", "rawData": "x" * 4100}).encode()[:4096]
     headers = {
         "Content-Type": "application/json",
-        "X-Signit-Date": "Thu Apr 25 19:47:33 CST 2019",
+        "X-Signit-Date": yiyiqian.webhooks.format_java_date(),  # fresh: verify() refuses stale dates
         "X-Signit-Host": "his.example:8443",
         "X-Signit-Nonce": "KrjkI11Dhh8Ht7l65YPBkm06",
         "X-Signit-Resource": "",

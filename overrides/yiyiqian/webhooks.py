@@ -1,7 +1,8 @@
 """Verify and parse the webhooks the Signit platform sends (section 7, 1.3, 二.5).
 
-    yiyiqian.webhooks.verify(request_headers, raw_body, app_id=..., app_secret=...)
-    event = yiyiqian.webhooks.parse(raw_body)
+    replays = yiyiqian.webhooks.NonceCache()
+    event = yiyiqian.webhooks.construct_event(request_headers, raw_body, app_id=..., app_secret=...,
+                                              nonce_cache=replays)
 
 Verify the raw bytes exactly as received, before any JSON parsing: a body that was decoded and
 re-serialised no longer matches its signature.
@@ -11,14 +12,26 @@ the app secret over these lines, each followed by a newline:
 appId, Content-Type, X-Signit-Date, X-Signit-Host, method, X-Signit-Nonce, [body,]
 X-Signit-Resource, X-Signit-Scheme. The body line is left out when the body is empty, and a
 missing header counts as an empty string, as the vendor's SDK does.
+
+Safe by default: a delivery whose X-Signit-Date is more than `DEFAULT_TOLERANCE` (300 s) from
+now is refused unless the caller passes `tolerance=None`. A signature alone does not stop a
+replay inside that window: pass a `NonceCache` (it must remember nonces for at least twice the
+tolerance, so that a replay is either still in the cache or already out of the date window).
+
+`WebhookVerificationError.reason` is one of: "missing_signature", "malformed_signature",
+"app_id_mismatch", "signature_mismatch", "date_unparseable", "date_out_of_tolerance",
+"missing_nonce", "replayed_nonce", "nonce_cache_full".
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hmac
 import json
+import math
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -26,19 +39,34 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from hashlib import sha512
-from typing import Any
+from typing import Any, Protocol
 
 import pydantic
 
 import yiyiqian_models as models
 
-from .errors import WebhookPayloadError, WebhookVerificationError
+from .errors import ConfigurationError, WebhookPayloadError, WebhookVerificationError
 
-__all__ = ["NonceCache", "WebhookEvent", "parse", "sign", "verify"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "NonceCache",
+    "NonceStore",
+    "WebhookEvent",
+    "construct_event",
+    "format_java_date",
+    "parse",
+    "parse_java_date",
+    "sign",
+    "verify",
+]
+
+DEFAULT_TOLERANCE = 300.0
+"""Seconds an X-Signit-Date may be away from now, either way, unless the caller says otherwise."""
 
 _PREFIX = "HmacSHA512 "
-# Java's Date.toString() zone names seen from the platform, as offsets.
-_ZONES = {"CST": timezone(timedelta(hours=8)), "GMT": UTC, "UTC": UTC}
+_ONE_SHOT_BYTES = 256 * 1024
+Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+Clock = float | Callable[[], float] | None
 
 
 class _Headers:
@@ -50,10 +78,10 @@ class _Headers:
 
     __slots__ = ("_lower", "_mapping")
 
-    def __init__(self, headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
+    def __init__(self, headers: Headers) -> None:
         self._mapping: Mapping[str, str] | None
         self._lower: dict[str, str] | None
-        if isinstance(headers, Mapping):
+        if type(headers) is dict or isinstance(headers, Mapping):  # the common case without the ABC check
             self._mapping, self._lower = headers, None
         else:  # pairs, or an object with .items() such as http.server's headers
             items = headers.items() if hasattr(headers, "items") else headers
@@ -63,7 +91,7 @@ class _Headers:
         if self._mapping is not None:
             value = self._mapping.get(canonical)
             if value is not None:
-                return str(value)
+                return value if type(value) is str else str(value)
             if self._lower is None:
                 self._lower = {str(k).lower(): str(v) for k, v in self._mapping.items()}
         assert self._lower is not None
@@ -82,17 +110,19 @@ def _digest(app_id: str, app_secret: str, method: str, h: _Headers, body: bytes)
             "",
         )
     )
-    tail = "\n".join((h.get("X-Signit-Resource"), h.get("X-Signit-Scheme"), ""))
+    tail = "\n".join((h.get("X-Signit-Resource"), h.get("X-Signit-Scheme"), "")).encode()
+    if len(body) <= _ONE_SHOT_BYTES:  # one C call; a large body is fed in place instead of copied
+        message = b"".join((head.encode(), body, b"\n", tail)) if body else head.encode() + tail
+        return hmac.digest(app_secret.encode(), message, "sha512")
     mac = hmac.new(app_secret.encode(), head.encode(), sha512)
-    if body:
-        mac.update(body)
-        mac.update(b"\n")
-    mac.update(tail.encode())
+    mac.update(body)
+    mac.update(b"\n")
+    mac.update(tail)
     return mac.digest()
 
 
 def sign(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    headers: Headers,
     body: bytes,
     *,
     app_id: str,
@@ -104,54 +134,173 @@ def sign(
     return f"{_PREFIX}{app_id}:{base64.b64encode(digest).decode()}"
 
 
+# -- dates: Java's Date.toString(), always in English whatever the locale --------------------------
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Zone names seen from the platform (CST is China Standard Time there), as offsets.
+_ZONES = {"CST": timezone(timedelta(hours=8)), "GMT": UTC, "UTC": UTC}
+_JAVA_DATE = re.compile(r"(\w{3}) (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) (\S+) (\d{4})", re.ASCII)
+_GMT_OFFSET = re.compile(r"GMT([+-])(\d{2}):?(\d{2})", re.ASCII)
+
+
+def _zone(name: str) -> timezone | None:
+    if name in _ZONES:
+        return _ZONES[name]
+    offset = _GMT_OFFSET.fullmatch(name)  # Java's spelling for a zone without a short name
+    if offset is None or int(offset[2]) > 14 or int(offset[3]) > 59:
+        return None
+    sign = 1 if offset[1] == "+" else -1
+    return timezone(sign * timedelta(hours=int(offset[2]), minutes=int(offset[3])))
+
+
+def parse_java_date(value: str) -> datetime:
+    """`Thu Apr 25 19:47:33 CST 2019` (Java Date.toString) as an aware datetime.
+
+    Parsed by hand, not with strptime's %a/%b, which follow the process locale.
+    """
+    match = _JAVA_DATE.fullmatch(" ".join(value.split()))
+    zone = _zone(match[7]) if match else None
+    if match is None or zone is None or match[1] not in _WEEKDAYS or match[2] not in _MONTHS:
+        raise ValueError("not a Java Date.toString() value")
+    month = _MONTHS.index(match[2]) + 1
+    day, hour, minute, second, year = (int(match[i]) for i in (3, 4, 5, 6, 8))
+    return datetime(year, month, day, hour, minute, second, tzinfo=zone)  # ValueError on 31 Feb
+
+
+@functools.lru_cache(maxsize=64)
+def _sent_at(value: str) -> float | None:
+    """parse_java_date(value) as a POSIX timestamp, None when unparseable.
+
+    Cached: deliveries sent in the same second share their date string, and this is most of what
+    verify() adds to the HMAC. Only values whose signature checked out get here.
+    """
+    try:
+        return parse_java_date(value).timestamp()
+    except ValueError:
+        return None
+
+
+def format_java_date(moment: datetime | float | None = None, zone: str = "CST") -> str:
+    """The X-Signit-Date spelling of `moment` (default now), in English whatever the locale."""
+    tz = _ZONES[zone]
+    if moment is None:
+        moment = time.time()
+    when = datetime.fromtimestamp(moment, tz) if isinstance(moment, int | float) else moment.astimezone(tz)
+    return (
+        f"{_WEEKDAYS[when.weekday()]} {_MONTHS[when.month - 1]} {when.day:02d} "
+        f"{when.hour:02d}:{when.minute:02d}:{when.second:02d} {zone} {when.year:04d}"
+    )
+
+
+# -- replays ---------------------------------------------------------------------------------------
+class NonceStore(Protocol):
+    """What verify() needs from a nonce cache (NonceCache, or one shared by several workers)."""
+
+    @property
+    def ttl(self) -> float: ...
+
+    def check_and_add(self, nonce: str) -> bool: ...
+
+
 class NonceCache:
-    """Remembers nonces for `ttl` seconds to refuse replayed deliveries. Thread-safe."""
+    """Remembers the nonces of accepted deliveries for `ttl` seconds, to refuse replays. Thread-safe.
+
+    verify() checks that `ttl` is at least twice its tolerance: a replayed delivery is then either
+    still remembered or already outside the date window. When `max_size` nonces are all still
+    live, a new delivery is refused ("nonce_cache_full", the platform retries later) rather than
+    forgetting a live nonce early, which would let its replay through.
+    """
 
     def __init__(
-        self, ttl: float = 600.0, max_size: int = 100_000, clock: Callable[[], float] = time.monotonic
+        self,
+        ttl: float = 2 * DEFAULT_TOLERANCE,
+        max_size: int = 100_000,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.ttl, self.max_size, self._clock = ttl, max_size, clock
-        self._seen: OrderedDict[str, float] = OrderedDict()
+        if not _positive_number(ttl):
+            raise ConfigurationError(f"NonceCache ttl must be a positive number of seconds, not {ttl!r}")
+        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
+            raise ConfigurationError(f"NonceCache max_size must be a positive integer, not {max_size!r}")
+        self._ttl, self.max_size, self._clock = float(ttl), max_size, clock
+        self._seen: OrderedDict[str, float] = OrderedDict()  # nonce -> expiry, oldest first
         self._lock = threading.Lock()
+
+    @property
+    def ttl(self) -> float:
+        return self._ttl
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._forget_expired(self._clock())
+            return len(self._seen)
+
+    def _forget_expired(self, now: float) -> None:
+        while self._seen and next(iter(self._seen.values())) <= now:
+            self._seen.popitem(last=False)
 
     def check_and_add(self, nonce: str) -> bool:
         """True when the nonce is new (and is now remembered); False for a replay."""
         now = self._clock()
         with self._lock:
-            while self._seen and (next(iter(self._seen.values())) <= now or len(self._seen) >= self.max_size):
-                self._seen.popitem(last=False)
+            self._forget_expired(now)
             if nonce in self._seen:
                 return False
-            self._seen[nonce] = now + self.ttl
+            if len(self._seen) >= self.max_size:
+                raise WebhookVerificationError("nonce_cache_full", "too many recent deliveries to remember")
+            self._seen[nonce] = now + self._ttl
             return True
 
 
-def parse_java_date(value: str) -> datetime:
-    """`Thu Apr 25 19:47:33 CST 2019` (Java Date.toString) as an aware datetime."""
-    parts = value.split()
-    if len(parts) != 6 or parts[4] not in _ZONES:
-        raise ValueError(f"not a Java Date.toString() value: {value!r}")
-    naive = datetime.strptime(" ".join(parts[:4] + parts[5:]), "%a %b %d %H:%M:%S %Y")
-    return naive.replace(tzinfo=_ZONES[parts[4]])
+def _positive_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
+def _check_options(tolerance: float | None, nonce_cache: NonceStore | None) -> None:
+    """Refuse settings under which a replay or an old delivery could pass (ConfigurationError)."""
+    if tolerance is not None and not _positive_number(tolerance):
+        raise ConfigurationError(f"tolerance must be a positive number of seconds or None, not {tolerance!r}")
+    if nonce_cache is None:
+        return
+    if tolerance is None:
+        raise ConfigurationError(
+            "a nonce cache needs a date tolerance: without one, a replay passes once its nonce is forgotten"
+        )
+    ttl = getattr(nonce_cache, "ttl", None)
+    if not isinstance(ttl, int | float) or not _positive_number(ttl) or ttl < 2 * tolerance:
+        raise ConfigurationError(
+            f"the nonce cache keeps nonces {ttl!r} s, less than twice the tolerance ({tolerance:g} s): "
+            f"a replay would pass once its nonce is forgotten; use a ttl of at least {2 * tolerance:g} s"
+        )
+
+
+def _clock_value(now: Clock) -> float:
+    value = time.time() if now is None else now() if callable(now) else now
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ConfigurationError(f"now must give a finite POSIX timestamp, not {value!r}")
+    return float(value)
 
 
 def verify(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    headers: Headers,
     body: bytes,
     *,
     app_id: str,
     app_secret: str,
     method: str = "POST",
-    tolerance: float | None = None,
-    nonce_cache: NonceCache | None = None,
-    now: Callable[[], float] = time.time,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    nonce_cache: NonceStore | None = None,
+    now: Clock = None,
 ) -> None:
-    """Return None for an authentic delivery; raise WebhookVerificationError otherwise.
+    """Return None for an authentic, fresh delivery; raise WebhookVerificationError otherwise.
 
-    `tolerance` (seconds) refuses an X-Signit-Date further than that from now; `nonce_cache`
-    refuses a nonce seen before. Both are off by default, as the platform's own SDK has neither.
+    `tolerance` (seconds, default 300) refuses an X-Signit-Date further than that from now; only
+    an explicit `tolerance=None` turns the check off. `nonce_cache` refuses a nonce seen before and
+    a delivery without one. `now` (a POSIX timestamp, or a function giving one) replaces the
+    clock, to check a saved delivery. Bad settings raise ConfigurationError.
     """
-    if not isinstance(body, bytes | bytearray | memoryview):
+    if tolerance is not DEFAULT_TOLERANCE or nonce_cache is not None:  # the defaults need no check
+        _check_options(tolerance, nonce_cache)
+    if type(body) is not bytes and not isinstance(body, bytes | bytearray | memoryview):
         raise TypeError("verify the raw body bytes as received, not a decoded or re-serialised str")
     h = _Headers(headers)
     header = h.get("X-Signit-Signature")
@@ -163,23 +312,53 @@ def verify(
     if not hmac.compare_digest(claimed_app.encode(), app_id.encode()):
         raise WebhookVerificationError("app_id_mismatch", "the delivery is signed for another app id")
     try:
-        given = base64.b64decode(encoded, validate=True)
+        given = binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, ValueError):
         raise WebhookVerificationError("malformed_signature", "the signature is not base64") from None
     expected = _digest(app_id, app_secret, method, h, body if isinstance(body, bytes) else bytes(body))
     if not hmac.compare_digest(given, expected):
         raise WebhookVerificationError("signature_mismatch", "the signature does not match the delivery")
     if tolerance is not None:
-        try:
-            sent = parse_java_date(h.get("X-Signit-Date")).timestamp()
-        except ValueError:
-            raise WebhookVerificationError("date_unparseable", "X-Signit-Date is not a Java date") from None
-        if abs(now() - sent) > tolerance:
+        sent = _sent_at(h.get("X-Signit-Date"))
+        if sent is None:
+            raise WebhookVerificationError("date_unparseable", "X-Signit-Date is not a Java date")
+        skew = (time.time() if now is None else _clock_value(now)) - sent
+        if abs(skew) > tolerance:
+            when = "old" if skew > 0 else "ahead"
             raise WebhookVerificationError(
-                "date_out_of_tolerance", f"X-Signit-Date is more than {tolerance:.0f} s from now"
+                "date_out_of_tolerance", f"X-Signit-Date is {abs(skew):.0f} s {when} (tolerance {tolerance:g} s)"
             )
-    if nonce_cache is not None and not nonce_cache.check_and_add(h.get("X-Signit-Nonce")):
-        raise WebhookVerificationError("replayed_nonce", "this X-Signit-Nonce was seen before")
+    if nonce_cache is not None:
+        nonce = h.get("X-Signit-Nonce")
+        if not nonce.strip():  # refused before the cache: an empty nonce must not block the next one
+            raise WebhookVerificationError("missing_nonce", "no X-Signit-Nonce to check replays with")
+        if not nonce_cache.check_and_add(nonce):
+            raise WebhookVerificationError("replayed_nonce", "this X-Signit-Nonce was seen before")
+
+
+def construct_event(
+    headers: Headers,
+    body: bytes,
+    *,
+    app_id: str,
+    app_secret: str,
+    method: str = "POST",
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    nonce_cache: NonceStore | None = None,
+    now: Clock = None,
+) -> WebhookEvent:
+    """verify() the delivery, then parse() it: the one call a receiver needs."""
+    verify(
+        headers,
+        body,
+        app_id=app_id,
+        app_secret=app_secret,
+        method=method,
+        tolerance=tolerance,
+        nonce_cache=nonce_cache,
+        now=now,
+    )
+    return parse(bytes(body))
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def test_the_python_blocks_run_against_a_sandbox(tmp_path, monkeypatch, capsys):
     headers = {
         "Content-Type": "application/json",
         "X-Signit-Nonce": "n" * 24,
-        "X-Signit-Date": "Thu Apr 25 19:47:33 CST 2019",
+        "X-Signit-Date": yiyiqian.webhooks.format_java_date(),  # now: the receiver refuses stale dates
     }
     headers["X-Signit-Signature"] = yiyiqian.webhooks.sign(
         headers, body, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET
@@ -71,6 +71,11 @@ def test_the_python_blocks_run_against_a_sandbox(tmp_path, monkeypatch, capsys):
     assert asyncio.run(deliver(body)) == 400  # the same nonce again: a replay
     headers["X-Signit-Nonce"] = "m" * 24
     assert asyncio.run(deliver(body.replace(b"his", b"evil"))) == 400
+    headers["X-Signit-Date"] = "Thu Apr 25 19:47:33 CST 2019"  # authentic but stale
+    headers["X-Signit-Signature"] = yiyiqian.webhooks.sign(
+        headers, body, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET
+    )
+    assert asyncio.run(deliver(body)) == 400
 
 
 def _shell_lines() -> list[list[str]]:
