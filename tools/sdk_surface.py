@@ -441,10 +441,31 @@ def lazy_models_init(source: str) -> str:
     )
 
 
+_GENERIC_RAISES = (
+    "        errors.UnexpectedStatus: If the server returns an undocumented status code and "
+    "Client.raise_on_unexpected_status is True.\n"
+    "        httpx.TimeoutException: If the request takes longer than Client.timeout.\n"
+)
+_OUR_RAISES = (
+    "        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed\n"
+    "            (APIError and its subclasses for error answers, TransportError, RequestTimeout,\n"
+    "            ResponseDecodeError); see yiyiqian.errors.\n"
+)
+
+
+def fix_raises(client_root: Path) -> None:
+    """The generated modules promise exceptions that connect() never lets through: say what it raises."""
+    for module in sorted((client_root / "api").rglob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if _GENERIC_RAISES in text:
+            module.write_text(text.replace(_GENERIC_RAISES, _OUR_RAISES), encoding="utf-8")
+
+
 def write(spec: dict[str, Any], client_root: Path, target: Path) -> None:
     """Write `yiyiqian_routes` and `yiyiqian_sdk` under `target`; make the client's models lazy."""
     models_init = client_root / "models" / "__init__.py"
     models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
+    fix_raises(client_root)
     operations = read_operations(spec, client_root)
     routes = target / "yiyiqian_routes"
     routes.mkdir(parents=True, exist_ok=True)

@@ -190,7 +190,8 @@ class WebhookVerificationError(WebhookError):
     """A webhook delivery is not authentic or not acceptable.
 
     `reason` is one of: "missing_signature", "malformed_signature", "app_id_mismatch",
-    "signature_mismatch", "date_unparseable", "date_out_of_tolerance", "replayed_nonce".
+    "signature_mismatch", "date_unparseable", "date_out_of_tolerance", "missing_nonce",
+    "replayed_nonce", "nonce_cache_full".
     """
 
     def __init__(self, reason: str, message: str) -> None:

@@ -98,8 +98,9 @@ def sync_detailed(
         body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]
@@ -130,8 +131,9 @@ def sync(
         body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError
@@ -157,8 +159,9 @@ async def asyncio_detailed(
         body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError]
@@ -187,8 +190,9 @@ async def asyncio(
         body (CaLoginTaskRequest | Unset): Inferred. Optional app id (as the appId query of 1.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         CreateCaLoginTaskResponse200 | Envelope | PlatformError | OAuthError

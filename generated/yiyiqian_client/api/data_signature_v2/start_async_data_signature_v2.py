@@ -96,8 +96,9 @@ def sync_detailed(
         body (DataSignatureV2Request): Inferred from the v2 record of webhook 7.3.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | OAuthError | StartAsyncDataSignatureV2Response200]
@@ -125,8 +126,9 @@ def sync(
         body (DataSignatureV2Request): Inferred from the v2 record of webhook 7.3.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | OAuthError | StartAsyncDataSignatureV2Response200
@@ -149,8 +151,9 @@ async def asyncio_detailed(
         body (DataSignatureV2Request): Inferred from the v2 record of webhook 7.3.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | OAuthError | StartAsyncDataSignatureV2Response200]
@@ -176,8 +179,9 @@ async def asyncio(
         body (DataSignatureV2Request): Inferred from the v2 record of webhook 7.3.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | OAuthError | StartAsyncDataSignatureV2Response200

@@ -94,8 +94,9 @@ def sync_detailed(
         body (OrderItemMappingsPushRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | OAuthError | PushOrderItemMappingsResponse200]
@@ -123,8 +124,9 @@ def sync(
         body (OrderItemMappingsPushRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | OAuthError | PushOrderItemMappingsResponse200
@@ -147,8 +149,9 @@ async def asyncio_detailed(
         body (OrderItemMappingsPushRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | OAuthError | PushOrderItemMappingsResponse200]
@@ -174,8 +177,9 @@ async def asyncio(
         body (OrderItemMappingsPushRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | OAuthError | PushOrderItemMappingsResponse200

@@ -91,8 +91,9 @@ def sync_detailed(
         grant_type (GrantType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[AccessToken | OAuthError]
@@ -129,8 +130,9 @@ def sync(
         grant_type (GrantType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         AccessToken | OAuthError
@@ -162,8 +164,9 @@ async def asyncio_detailed(
         grant_type (GrantType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[AccessToken | OAuthError]
@@ -198,8 +201,9 @@ async def asyncio(
         grant_type (GrantType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         AccessToken | OAuthError

@@ -98,8 +98,9 @@ def sync_detailed(
         body (TemplateApplyRequest): Body of 4.1 文件异步签署 (and 4.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[ApplyTemplateSigningResponse200 | Envelope | PlatformError | OAuthError]
@@ -131,8 +132,9 @@ def sync(
         body (TemplateApplyRequest): Body of 4.1 文件异步签署 (and 4.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         ApplyTemplateSigningResponse200 | Envelope | PlatformError | OAuthError
@@ -159,8 +161,9 @@ async def asyncio_detailed(
         body (TemplateApplyRequest): Body of 4.1 文件异步签署 (and 4.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[ApplyTemplateSigningResponse200 | Envelope | PlatformError | OAuthError]
@@ -190,8 +193,9 @@ async def asyncio(
         body (TemplateApplyRequest): Body of 4.1 文件异步签署 (and 4.2).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         ApplyTemplateSigningResponse200 | Envelope | PlatformError | OAuthError

@@ -99,8 +99,9 @@ def sync_detailed(
         custom_tag_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | ListFileSignatureRecordsResponse200 | OAuthError]
@@ -131,8 +132,9 @@ def sync(
         custom_tag_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | ListFileSignatureRecordsResponse200 | OAuthError
@@ -158,8 +160,9 @@ async def asyncio_detailed(
         custom_tag_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | ListFileSignatureRecordsResponse200 | OAuthError]
@@ -188,8 +191,9 @@ async def asyncio(
         custom_tag_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | ListFileSignatureRecordsResponse200 | OAuthError

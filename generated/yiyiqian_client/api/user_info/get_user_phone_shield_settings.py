@@ -96,8 +96,9 @@ def sync_detailed(
         user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]
@@ -125,8 +126,9 @@ def sync(
         user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError
@@ -149,8 +151,9 @@ async def asyncio_detailed(
         user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Response[Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError]
@@ -176,8 +179,9 @@ async def asyncio(
         user_job_id (str): 医生工号 (staff job number); the docs allow the ID-card number instead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        yiyiqian.errors.YiyiqianError: with a client from yiyiqian.connect(), every failure, typed
+            (APIError and its subclasses for error answers, TransportError, RequestTimeout,
+            ResponseDecodeError); see yiyiqian.errors.
 
     Returns:
         Envelope | PlatformError | GetUserPhoneShieldSettingsResponse200 | OAuthError
