@@ -159,9 +159,19 @@ def routes_module(spec: dict[str, Any], operations: list[Operation]) -> str:
                 by_id[item[method]["operationId"]] = item[method]
     rows = []
     for op in operations:
+        raw = by_id[op.operation_id]
+        parameters = tuple(
+            (p["name"], p.get("in", "query"), bool(p.get("required")))
+            for p in raw.get("parameters", [])
+            if isinstance(p, dict) and "name" in p
+        )
+        body = raw.get("requestBody")
+        media = next(iter(body.get("content", {})), None) if body else None
+        required = bool(body.get("required")) if body else False
         rows.append(
             f"    Route({op.operation_id!r}, {op.method!r}, {op.path!r}, {op.tag!r}, {op.toc!r}, {op.summary!r},"
-            f" {op.evidence!r}, {op.evidence_notes!r}, {op.module!r}, {op.envelope!r}),"
+            f" {op.evidence!r}, {op.evidence_notes!r}, {op.module!r}, {op.envelope!r}, {parameters!r},"
+            f" {media!r}, {required!r}),"
         )
     schemas = {op.operation_id: _success_schema(by_id[op.operation_id]) for op in operations}
     components = spec.get("components", {}).get("schemas", {})
@@ -181,7 +191,10 @@ def routes_module(spec: dict[str, Any], operations: list[Operation]) -> str:
         '    evidence: str  # "documented", "partial" or "inferred"\n'
         "    evidence_notes: str\n"
         "    module: str  # the generated module of the low-level call\n"
-        "    success_model: str  # the generated class of the 200 answer, in that module\n\n\n"
+        "    success_model: str  # the generated class of the 200 answer, in that module\n"
+        "    parameters: tuple[tuple[str, str, bool], ...] = ()  # (name in the spec, in, required)\n"
+        "    body_media: str | None = None  # the request body's media type, if it has one\n"
+        "    body_required: bool = False\n\n\n"
         "ROUTES: tuple[Route, ...] = (\n" + "\n".join(rows) + "\n)\n\n"
         "# The JSON Schema of each operation's 200 answer, and the components they refer to.\n"
         f"SUCCESS_SCHEMAS: dict[str, Any] = {pprint.pformat(schemas, width=100, sort_dicts=False)}\n\n"

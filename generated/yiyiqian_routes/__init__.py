@@ -19,6 +19,9 @@ class Route(NamedTuple):
     evidence_notes: str
     module: str  # the generated module of the low-level call
     success_model: str  # the generated class of the 200 answer, in that module
+    parameters: tuple[tuple[str, str, bool], ...] = ()  # (name in the spec, in, required)
+    body_media: str | None = None  # the request body's media type, if it has one
+    body_required: bool = False
 
 
 ROUTES: tuple[Route, ...] = (
@@ -33,6 +36,13 @@ ROUTES: tuple[Route, ...] = (
         "Signit platform token endpoint (GET with query parameters) as used by the vendor's Java SDK and a third-party PHP SDK; the answer is not enveloped.",
         "yiyiqian_client.api.oauth.get_access_token",
         "AccessToken",
+        (
+            ("client_id", "query", True),
+            ("client_secret", "query", True),
+            ("grant_type", "query", True),
+        ),
+        None,
+        False,
     ),
     Route(
         "createCaLoginTask",
@@ -45,6 +55,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Path chosen beside 1.2 (/v1/open/users/sso/check-ca-login-task); returns the loginId that 1.2 takes, plus the QR-code content.",
         "yiyiqian_client.api.ca_login.create_ca_login_task",
         "CreateCaLoginTaskResponse200",
+        (),
+        "application/json",
+        False,
     ),
     Route(
         "checkCaLoginTask",
@@ -57,6 +70,9 @@ ROUTES: tuple[Route, ...] = (
         "Method, path, query (appId, loginId, access_token), header X-Signit-App-Id and the top level of the 200 body seen on the vendor's page; inner fields of session, userInfo and certificate not shown anywhere public.",
         "yiyiqian_client.api.ca_login.check_ca_login_task",
         "CheckCaLoginTaskResponse200",
+        (("appId", "query", False), ("loginId", "query", False)),
+        None,
+        False,
     ),
     Route(
         "createDataSignature",
@@ -69,6 +85,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Body modelled on the business/signature blocks of webhook 7.1 (dataSignatureCompleted); answer carries the signWsid to query with 2.2; path chosen under /v1/open/hospital/hospitals like 4.1.",
         "yiyiqian_client.api.data_signature.create_data_signature",
         "CreateDataSignatureResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getDataSignature",
@@ -81,6 +100,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and GET known. Answers the same record the 7.1 webhook carries in rawData (business, signature, appInfo); looked up by signWsid.",
         "yiyiqian_client.api.data_signature.get_data_signature",
         "GetDataSignatureResponse200",
+        (("signWsid", "query", True),),
+        None,
+        False,
     ),
     Route(
         "quickSignData",
@@ -93,6 +115,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Taken as the synchronous (automatic) variant of 2.1; same body, answers the finished record.",
         "yiyiqian_client.api.data_signature.quick_sign_data",
         "QuickSignDataResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "manualSignData",
@@ -105,6 +130,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Taken as the variant the signer confirms on the phone shield; same body as 2.1, answers a pending record to follow with 2.2 or webhook 7.1.",
         "yiyiqian_client.api.data_signature.manual_sign_data",
         "ManualSignDataResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "verifyDataSignature",
@@ -117,6 +145,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known (the docs number it 2.4 as well). Takes the signed data, the base64 signValue and the signer certificate; answers validity and trust.",
         "yiyiqian_client.api.data_signature.verify_data_signature",
         "VerifyDataSignatureResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "startAsyncDataSignatureV2",
@@ -129,6 +160,9 @@ ROUTES: tuple[Route, ...] = (
         "Neither method nor path seen. POST chosen (it creates a task); body modelled on the v2 record of webhook 7.3 (customTag, patientInfo, signingData, participants); result by webhook 7.3 or 3.3.",
         "yiyiqian_client.api.data_signature_v2.start_async_data_signature_v2",
         "StartAsyncDataSignatureV2Response200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "startSyncDataSignatureV2",
@@ -141,6 +175,9 @@ ROUTES: tuple[Route, ...] = (
         "Neither method nor path seen. POST chosen; same body as 3.1, answers the finished v2 record of webhook 7.3.",
         "yiyiqian_client.api.data_signature_v2.start_sync_data_signature_v2",
         "StartSyncDataSignatureV2Response200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getDataSignatureV2Result",
@@ -153,6 +190,9 @@ ROUTES: tuple[Route, ...] = (
         "Neither method nor path seen. GET chosen (a query, like 2.2); answers the v2 record of webhook 7.3, looked up by signWsid.",
         "yiyiqian_client.api.data_signature_v2.get_data_signature_v2_result",
         "GetDataSignatureV2ResultResponse200",
+        (("signWsid", "query", True),),
+        None,
+        False,
     ),
     Route(
         "executeDataSignatureV2",
@@ -165,6 +205,9 @@ ROUTES: tuple[Route, ...] = (
         "Neither method nor path seen. POST chosen; a participant (by userJobId) performs its pending signature on a v2 task; answers the updated v2 record.",
         "yiyiqian_client.api.data_signature_v2.execute_data_signature_v2",
         "ExecuteDataSignatureV2Response200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "applyTemplateSigning",
@@ -177,6 +220,9 @@ ROUTES: tuple[Route, ...] = (
         "Method, path, query access_token, header X-Signit-App-Id and every body field seen on the vendor's page (no field marked required; vendor spellings kept). The response was not seen; its data (fileWsid, customTagID, status) is chosen by this project.",
         "yiyiqian_client.api.pdf_signing.apply_template_signing",
         "ApplyTemplateSigningResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "applyTemplateSigningSync",
@@ -189,6 +235,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Taken as the synchronous counterpart of 4.1 (same body, path beside it); answers the signed PDF.",
         "yiyiqian_client.api.pdf_signing.apply_template_signing_sync",
         "ApplyTemplateSigningSyncResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getFileSignatureImages",
@@ -201,6 +250,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and GET known. Looked up by fileWsid; answers one PNG (base64) per signature spot.",
         "yiyiqian_client.api.pdf_signing.get_file_signature_images",
         "GetFileSignatureImagesResponse200",
+        (("fileWsid", "query", True),),
+        None,
+        False,
     ),
     Route(
         "executeFileSignature",
@@ -213,6 +265,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. A doctor or nurse (signerUserJobId) performs the pending signature at a signature spot (signerKeyName, as in 4.1) of a file.",
         "yiyiqian_client.api.pdf_signing.execute_file_signature",
         "ExecuteFileSignatureResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "verifyFileById",
@@ -225,6 +280,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. Body {fileWsid}; answers one verification entry per PDF signature.",
         "yiyiqian_client.api.pdf_signing.verify_file_by_id",
         "VerifyFileByIdResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "verifyUploadedFile",
@@ -237,6 +295,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known. multipart/form-data with one binary part `file` chosen (the title says upload); answers as 4.5.",
         "yiyiqian_client.api.pdf_signing.verify_uploaded_file",
         "VerifyUploadedFileResponse200",
+        (),
+        "multipart/form-data",
+        True,
     ),
     Route(
         "listFileSignatureRecords",
@@ -249,6 +310,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and GET known. Looked up by fileWsid or by the caller's customTagID (4.1); answers the records, newest last.",
         "yiyiqian_client.api.pdf_signing.list_file_signature_records",
         "ListFileSignatureRecordsResponse200",
+        (("fileWsid", "query", False), ("customTagID", "query", False)),
+        None,
+        False,
     ),
     Route(
         "revokeFileSignatureRecord",
@@ -261,6 +325,9 @@ ROUTES: tuple[Route, ...] = (
         "Listed in the newest docs only; neither method nor path seen. POST chosen (it changes state); body {recordWsid, reason}; answers the revoked record.",
         "yiyiqian_client.api.pdf_signing.revoke_file_signature_record",
         "RevokeFileSignatureRecordResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "startSigningFlow",
@@ -273,6 +340,9 @@ ROUTES: tuple[Route, ...] = (
         "Method, path, query access_token, header X-Signit-App-Id and every body field seen (no field marked required; mode AUTO seen, MANUAL chosen for the manual mode of 5.3). The response was not seen; its data (flowWsid, fileWsid, status) is chosen by this project.",
         "yiyiqian_client.api.pdf_step_signing.start_signing_flow",
         "StartSigningFlowResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "signOrFillForm",
@@ -285,6 +355,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /v1/op seen. Path chosen beside 5.1; body {flowWsid, signature spot and signer, form fields}; answers the flow.",
         "yiyiqian_client.api.pdf_step_signing.sign_or_fill_form",
         "SignOrFillFormResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "completeSigningFlow",
@@ -297,6 +370,9 @@ ROUTES: tuple[Route, ...] = (
         "Only title and POST known (the stored page stops at 'POST /'). Path chosen beside 5.1; body {flowWsid}; answers the finished flow; the signed PDF goes out with webhook 7.2.",
         "yiyiqian_client.api.pdf_step_signing.complete_signing_flow",
         "CompleteSigningFlowResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getUserHandwrittenSignature",
@@ -309,6 +385,9 @@ ROUTES: tuple[Route, ...] = (
         "GET and the path prefix /v1/open/hospital/ seen. Rest of the path chosen under hospital-users (as 9.1); looked up by userJobId; answers a PNG (base64).",
         "yiyiqian_client.api.user_info.get_user_handwritten_signature",
         "GetUserHandwrittenSignatureResponse200",
+        (("userJobId", "query", True),),
+        None,
+        False,
     ),
     Route(
         "getUserPhoneShieldSettings",
@@ -321,6 +400,9 @@ ROUTES: tuple[Route, ...] = (
         "GET and the path prefix /v1/open/hospita seen. Looked up by userJobId; answers whether the phone shield and its silent signing (静默签署, named in the Delphi sample page) are on.",
         "yiyiqian_client.api.user_info.get_user_phone_shield_settings",
         "GetUserPhoneShieldSettingsResponse200",
+        (("userJobId", "query", True),),
+        None,
+        False,
     ),
     Route(
         "batchGetUserHandwrittenSignatures",
@@ -333,6 +415,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /v1/open/hospital seen; same title as 6.1. Taken as the batch variant with the job numbers in the body.",
         "yiyiqian_client.api.user_info.batch_get_user_handwritten_signatures",
         "BatchGetUserHandwrittenSignaturesResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getPatientSignatureImage",
@@ -345,6 +430,9 @@ ROUTES: tuple[Route, ...] = (
         "GET and the full path seen; the query section was cut. Query fileWsid chosen (the path names it); answers the patients' (out-of-hospital signers') images.",
         "yiyiqian_client.api.patient_info.get_patient_signature_image",
         "GetPatientSignatureImageResponse200",
+        (("fileWsid", "query", True),),
+        None,
+        False,
     ),
     Route(
         "upsertHospitalUsers",
@@ -357,6 +445,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /v1/open/hospital/hospital-users/update- seen (page marked 测试中). Body {users[]} keyed by userJobId chosen; answers counts created and updated.",
         "yiyiqian_client.api.data_sync.upsert_hospital_users",
         "UpsertHospitalUsersResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "archiveSignature",
@@ -369,6 +460,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the full path seen, with a query section (presumably access_token); body not seen. Body {document{base64}, customTagID} chosen; answers the signed PDF (invisible archive signature).",
         "yiyiqian_client.api.archive_signature.archive_signature",
         "ArchiveSignatureResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushDepartments",
@@ -381,6 +475,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-departments chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of departments (科室); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_departments",
         "PushDepartmentsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushMedicalStaff",
@@ -393,6 +490,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-medical-staff chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of doctors and nurses (医护); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_medical_staff",
         "PushMedicalStaffResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushHomePages",
@@ -405,6 +505,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-home-pages chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of record front pages (病案首页); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_home_pages",
         "PushHomePagesResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushPatients",
@@ -417,6 +520,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-patients chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of patients (患者); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_patients",
         "PushPatientsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushIcdMappings",
@@ -429,6 +535,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-icd-mappings chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of ICD mappings (医保ICD对照); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_icd_mappings",
         "PushIcdMappingsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushSettlementLists",
@@ -441,6 +550,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-settlement-lists chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of settlement lists (医保结算清单); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_settlement_lists",
         "PushSettlementListsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushMedicalOrders",
@@ -453,6 +565,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-medical-orders chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of medical orders (医嘱); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_medical_orders",
         "PushMedicalOrdersResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushOrderItemMappings",
@@ -465,6 +580,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-order-item-mappings chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of order-item mappings (医嘱对照细目); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_order_item_mappings",
         "PushOrderItemMappingsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushChargeItems",
@@ -477,6 +595,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-charge-items chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of charge items (收费项目); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_charge_items",
         "PushChargeItemsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushQualityControlResults",
@@ -489,6 +610,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the docs' navigation; path not seen. /collect/third/push-qc-results chosen after the /collect/third/pu... prefix of 二.2.1; body {items[]} of quality-control results (质控结果); 自定义结构, so the hospital's own fields are allowed.",
         "yiyiqian_client.api.emr_basic.push_quality_control_results",
         "PushQualityControlResultsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushCatalogueResults",
@@ -501,6 +625,9 @@ ROUTES: tuple[Route, ...] = (
         "Listed in the newest docs only; neither method nor path seen. POST and /collect/third/push-catalogue-results chosen like its siblings; body {items[]} of cataloguing results (编目结果).",
         "yiyiqian_client.api.emr_basic.push_catalogue_results",
         "PushCatalogueResultsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "appendDocument",
@@ -513,6 +640,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /collect/third/pu seen. /collect/third/push-document chosen; body = one document of a patient's visit with the file as base64; answers the stored document's id.",
         "yiyiqian_client.api.emr_archive.append_document",
         "AppendDocumentResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushDocumentRecord",
@@ -525,6 +655,15 @@ ROUTES: tuple[Route, ...] = (
         "GET seen in the docs' navigation (kept although it pushes); path not seen. Path chosen beside 二.2.1; the record's fields travel as query parameters since a GET has no body.",
         "yiyiqian_client.api.emr_archive.push_document_record",
         "PushDocumentRecordResponse200",
+        (
+            ("patientID", "query", True),
+            ("admissionNumber", "query", False),
+            ("documentNo", "query", True),
+            ("documentType", "query", True),
+            ("title", "query", False),
+        ),
+        None,
+        False,
     ),
     Route(
         "deleteDocumentFile",
@@ -537,6 +676,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /document/bags/third/ seen (a delete done with POST). Body {patientID, documentNo} chosen; answers how many files were deleted.",
         "yiyiqian_client.api.emr_archive.delete_document_file",
         "DeleteDocumentFileResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "pushRephotographedFiles",
@@ -549,6 +691,9 @@ ROUTES: tuple[Route, ...] = (
         "POST seen in the newest docs' navigation; path not seen. Path chosen under /collect/third/ like 二.2.1; body = images (base64) of paper pages of one document.",
         "yiyiqian_client.api.emr_archive.push_rephotographed_files",
         "PushRephotographedFilesResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "queryPatientFiles",
@@ -561,6 +706,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /document/open/query-patient-fi seen (a query done with POST). Body {patientID, admissionNumber?} chosen; answers the patient's documents without their content.",
         "yiyiqian_client.api.emr_sharing.query_patient_files",
         "QueryPatientFilesResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "queryPatientFileGroups",
@@ -573,6 +721,9 @@ ROUTES: tuple[Route, ...] = (
         "POST and the path prefix /document/open/query-patient-f seen. Same body as 二.3.1; answers the files grouped by document type.",
         "yiyiqian_client.api.emr_sharing.query_patient_file_groups",
         "QueryPatientFileGroupsResponse200",
+        (),
+        "application/json",
+        True,
     ),
     Route(
         "getRecordBagDetail",
@@ -585,6 +736,9 @@ ROUTES: tuple[Route, ...] = (
         "GET seen in the newer docs' navigation; path not seen. Path chosen under /document/bags/ (the 病案袋 term of 二.2.3); looked up by patientID and admissionNumber.",
         "yiyiqian_client.api.emr_sharing.get_record_bag_detail",
         "GetRecordBagDetailResponse200",
+        (("patientID", "query", True), ("admissionNumber", "query", False)),
+        None,
+        False,
     ),
     Route(
         "searchSignedFiles",
@@ -597,6 +751,9 @@ ROUTES: tuple[Route, ...] = (
         "A test endpoint in the middle docs version only; neither method nor path seen. POST under /document/open/ chosen like the 二.3 queries; body = optional filters; answers the signing records that match.",
         "yiyiqian_client.api.test_api.search_signed_files",
         "SearchSignedFilesResponse200",
+        (),
+        "application/json",
+        True,
     ),
 )
 

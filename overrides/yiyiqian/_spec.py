@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from yiyiqian_routes import COMPONENT_SCHEMAS, ROUTES, SUCCESS_SCHEMAS
+from yiyiqian_routes import COMPONENT_SCHEMAS, ROUTES, SUCCESS_SCHEMAS, Route
 
 _HERE = Path(__file__).resolve().parent
 # A wheel carries the spec as package data; an editable install reads it from the checkout.
@@ -55,6 +55,7 @@ class Operation:
     tag: str
     module_name: str = ""
     model_name: str = ""
+    route: Route | None = None  # everything the route table knows (evidence, parameters, body)
 
     def module(self) -> ModuleType:
         return importlib.import_module(self.module_name)
@@ -81,7 +82,7 @@ def operations() -> dict[tuple[str, str], Operation]:
     """Every operation keyed by (METHOD, path). The spec's paths have no templates."""
     return {
         (route.method, route.path): Operation(
-            route.operation_id, route.method, route.path, route.toc, route.tag, route.module, route.success_model
+            route.operation_id, route.method, route.path, route.toc, route.tag, route.module, route.success_model, route
         )
         for route in ROUTES
     }

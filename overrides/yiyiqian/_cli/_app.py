@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from yiyiqian_routes import ROUTES
 
 import yiyiqian
 
-from .. import _spec
 from ..errors import APIError, ConfigurationError, LoginTimeout, ServerError, WebhookError, YiyiqianError
 from . import _invoke, _settings
 from ._safe import printable, safe_json, scrub
@@ -133,16 +133,11 @@ def ops(
 
     Example: yiyiqian ops --evidence documented
     """
-    spec = _spec.load_spec()
     lines = []
-    for operation in _spec.operations().values():
-        raw = spec["paths"][operation.path][operation.method.lower()]
-        if evidence and raw.get("x-evidence") != evidence:
+    for route in ROUTES:
+        if evidence and route.evidence != evidence:
             continue
-        lines.append(
-            f"{operation.toc or '-':8} {operation.operation_id:36} {operation.method:5} {operation.path:58} "
-            f"{raw.get('x-evidence', '')}"
-        )
+        lines.append(f"{route.toc or '-':8} {route.operation_id:36} {route.method:5} {route.path:58} {route.evidence}")
     _say("\n".join(lines))
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import inspect
 import io
 import json
-import typing
 from pathlib import Path
 from typing import Any
 
+from yiyiqian_routes import ROUTES, Route
+
 import yiyiqian_client
+import yiyiqian_client.models
 from yiyiqian_client.types import File, Unset
 
-from .. import _spec
+from .._client import ConnectedClient
 from .._spec import snake
 from ._safe import printable
 
@@ -21,26 +23,42 @@ class UsageProblem(ValueError):
     """The operation, a parameter or the body given on the command line is wrong."""
 
 
-def find(operation_id: str) -> tuple[_spec.Operation, dict[str, Any]]:
-    for operation in _spec.operations().values():
-        if operation.operation_id == operation_id:
-            spec = _spec.load_spec()["paths"][operation.path][operation.method.lower()]
-            return operation, spec
+def find(operation_id: str) -> Route:
+    """The route of an operation, from the generated route table (no YAML is read)."""
+    for route in ROUTES:
+        if route.operation_id == operation_id:
+            return route
     raise UsageProblem(f"no operation '{printable(operation_id, 80)}'; `yiyiqian ops` lists them")
 
 
-def _body_class(function: Any) -> Any:
-    hint = typing.get_type_hints(function).get("body")
-    for candidate in typing.get_args(hint) or (hint,):
+def sdk_method(client: yiyiqian_client.Client, route: Route) -> Any:
+    """The method of the typed SDK surface for a route, on a connected client."""
+    from yiyiqian_sdk import Yiyiqian
+
+    if not isinstance(client, ConnectedClient):
+        raise UsageProblem("the command line needs a client made by yiyiqian.connect()")
+    return getattr(getattr(Yiyiqian._wrap(client), snake(route.tag)), snake(route.operation_id))
+
+
+def _body_class(method: Any) -> Any:
+    """The generated model of the method's `body`, from its annotation (a string: the surface
+    imports models only for type checkers)."""
+    parameter = inspect.signature(method).parameters.get("body")
+    if parameter is None:
+        return None
+    annotation = parameter.annotation
+    names = annotation.split("|") if isinstance(annotation, str) else [getattr(annotation, "__name__", "")]
+    for name in (n.strip() for n in names):
+        candidate = getattr(yiyiqian_client.models, name, None) if name.isidentifier() else None
         if inspect.isclass(candidate) and hasattr(candidate, "from_dict"):
             return candidate
     return None
 
 
-def _required_parameters(function: Any, spec: dict[str, Any]) -> dict[str, str]:
+def _required_parameters(function: Any, route: Route) -> dict[str, str]:
     """argument name -> spec name, for the parameters the operation cannot be called without."""
-    names = {snake(p["name"]): p["name"] for p in spec.get("parameters", []) if isinstance(p, dict) and "name" in p}
-    required = {snake(p["name"]) for p in spec.get("parameters", []) if isinstance(p, dict) and p.get("required")}
+    names = {snake(name): name for name, _, _ in route.parameters}
+    required = {snake(name) for name, _, is_required in route.parameters if is_required}
     for name, parameter in inspect.signature(function).parameters.items():
         if parameter.default is inspect.Parameter.empty and name not in ("client", "body"):
             required.add(name)
@@ -58,37 +76,35 @@ def _read(path: Path, what: str) -> bytes:
 def invoke(
     client: yiyiqian_client.Client, operation_id: str, *, params: dict[str, str], data: Any, file: Path | None
 ) -> Any:
-    """Call the generated module of `operation_id`; returns the answer's `data` as plain JSON."""
-    operation, spec = find(operation_id)
-    module = operation.module()
-    accepted = set(inspect.signature(module.sync).parameters)
+    """Call `operation_id` through the SDK surface; returns the answer's `data` as plain JSON."""
+    route = find(operation_id)
+    method = sdk_method(client, route)
+    accepted = set(inspect.signature(method).parameters)
     kwargs: dict[str, Any] = {}
     for name, value in params.items():
         argument = snake(name)
         if argument not in accepted or argument in ("client", "body"):
-            known = [p["name"] for p in spec.get("parameters", [])]
+            known = [name for name, _, _ in route.parameters]
             raise UsageProblem(
                 f"{operation_id} has no parameter '{printable(name, 60)}' (parameters: {known or 'none'})"
             )
         kwargs[argument] = value
-    missing = [shown for argument, shown in _required_parameters(module.sync, spec).items() if argument not in kwargs]
+    missing = [shown for argument, shown in _required_parameters(method, route).items() if argument not in kwargs]
     if missing:
         wanted = " ".join(f"--param {name}=..." for name in missing)
         raise UsageProblem(f"{operation_id} needs {wanted}")
-    body_class = _body_class(module.sync)
-    body_spec = spec.get("requestBody", {})
-    content = body_spec.get("content", {})
-    if file is not None and "multipart/form-data" not in content:
+    body_class = _body_class(method)
+    multipart = route.body_media == "multipart/form-data"
+    if file is not None and not multipart:
         raise UsageProblem(f"{operation_id} does not upload a file: leave out --file")
-    if "multipart/form-data" in content:
+    if multipart:
         if file is None:
             raise UsageProblem(f"{operation_id} uploads a file: give --file PATH")
         payload = _read(file, "--file")
         kwargs["body"] = body_class(file=File(payload=io.BytesIO(payload), file_name=file.name))
     elif body_class is not None:
         body_required = (
-            body_spec.get("required")
-            or inspect.signature(module.sync).parameters["body"].default is inspect.Parameter.empty
+            route.body_required or inspect.signature(method).parameters["body"].default is inspect.Parameter.empty
         )
         if data is None and body_required:
             raise UsageProblem(f"{operation_id} needs a body: --data '{{...}}' or --data @file.json")
@@ -102,11 +118,16 @@ def invoke(
                 ) from None
     elif data is not None:
         raise UsageProblem(f"{operation_id} takes no body: leave out --data")
-    answer = module.sync(client=client, **kwargs)
-    payload = answer.to_dict() if hasattr(answer, "to_dict") else answer
-    if isinstance(payload, dict) and "code" in payload:  # an envelope: show what it carries
-        return payload.get("data")
-    return payload
+    return _plain(method(**kwargs))
+
+
+def _plain(value: Any) -> Any:
+    """The typed `data` as JSON-ready values (models by their own to_dict, which keeps the spec's names)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def load_data(value: str | None) -> Any:
