@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 
-def _pdf(objects: list[bytes], *, root: bytes = b"1 0 R", prev: int | None = None, offsets: list[int] | None = None) -> bytes:
+def _pdf(
+    objects: list[bytes], *, root: bytes = b"1 0 R", prev: int | None = None, offsets: list[int] | None = None
+) -> bytes:
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     real = []
     for number, body in enumerate(objects, start=1):

@@ -128,7 +128,9 @@ def test_sigkill_under_load_then_restart_delivers_every_completion_once(tmp_path
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
                 files, dsigs, deliveries = _state(state / "sandbox.sqlite3")
-                waiting = sum(1 for s in files.values() if s == "SIGNING") + deliveries["pending"] + deliveries["retrying"]
+                waiting = (
+                    sum(1 for s in files.values() if s == "SIGNING") + deliveries["pending"] + deliveries["retrying"]
+                )
                 if waiting == 0:
                     break
                 time.sleep(0.1)
@@ -146,4 +148,7 @@ def test_sigkill_under_load_then_restart_delivers_every_completion_once(tmp_path
                     nonces[wsid].add(delivery.headers["X-Signit-Nonce"])
             # exactly one delivery per completed job (a copy re-sent after a lost answer keeps its nonce)
             assert {i: len(n) for i, n in nonces.items() if len(n) != 1} == {}
-            print(f"{event}: {len(ids)} jobs, {copies} copies received; signing or pending at the kill: {in_flight_at_kill}")
+            print(
+                f"{event}: {len(ids)} jobs, {copies} copies received; "
+                f"signing or pending at the kill: {in_flight_at_kill}"
+            )

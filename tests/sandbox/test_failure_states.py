@@ -101,8 +101,8 @@ def test_the_sync_operations_refuse_an_unsignable_pdf_and_store_nothing(server, 
 def test_no_job_is_left_signing(server):
     server.settle()
     waiting = [
-        job.id for job in server.sandbox.store.find("file", status="SIGNING") if any(
-            not s.get("signed") and not s.get("manual") for s in job.data["signers"]
-        )
+        job.id
+        for job in server.sandbox.store.find("file", status="SIGNING")
+        if any(not s.get("signed") and not s.get("manual") for s in job.data["signers"])
     ]
     assert waiting == []
