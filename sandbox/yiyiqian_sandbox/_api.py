@@ -2,8 +2,8 @@
 
 Token (401 OAuth body), app id header (400), the body's hygiene (strict UTF-8 JSON: no NaN or
 Infinity, no lone surrogates, an object), the spec (400 naming the field), then the handler,
-whose result is wrapped in {code, message, data}. Everything after reading the body runs in
-a worker thread, so that a large body being checked never stalls other clients.
+whose result is wrapped in {code, message, data}. Heavy operations and bodies over 64 KiB are
+parsed, checked and handled in a worker thread, so that a large body never stalls other clients.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ._state import Call, Sandbox
 from .handlers import REGISTRY
 
 TOKEN_PATH = "/v1/oauth/oauth/token"
+INLINE_BODY_LIMIT = 64 * 1024  # larger bodies are parsed and checked in a worker thread
 
 
 class BadBody(ValueError):
@@ -145,7 +146,8 @@ class Api:
 
     # -- one API call -------------------------------------------------------------------------
     async def handle(self, request: Request, operation_id: str) -> Response:
-        refused = await run_in_threadpool(self._admit, request)
+        self.sandbox.store.bump("api_calls")
+        refused = self.authenticate(request)
         if refused is not None:
             return refused
         body = await request.body()
@@ -158,11 +160,9 @@ class Api:
                         files[key] = await value.read()
             except (MultiPartException, ValueError, KeyError, UnicodeDecodeError):
                 return envelope(code=BAD_REQUEST, message="参数不正确: body: 不是有效的multipart/form-data", status=400)
-        return await run_in_threadpool(self._process, request, operation_id, body, files)
-
-    def _admit(self, request: Request) -> JSONResponse | None:
-        self.sandbox.store.bump("api_calls")
-        return self.authenticate(request)
+        if REGISTRY[operation_id].heavy or len(body) > INLINE_BODY_LIMIT:
+            return await run_in_threadpool(self._process, request, operation_id, body, files)
+        return self._process(request, operation_id, body, files)
 
     def _process(self, request: Request, operation_id: str, body: bytes, files: dict[str, bytes]) -> Response:
         response = self._answer(request, operation_id, body, files)

@@ -1,6 +1,7 @@
 """One module per section of the vendor's docs; each operation is a function registered by its id.
 
-Every handler runs in a worker thread (the event loop only reads requests and writes answers).
+Heavy handlers (signatures, PDFs) and every call with a large body run in a worker thread;
+a light call with a small body is answered on the event loop (a thread hop costs more than it).
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def manual_v1(call: Call) -> dict[str, Any]:
     return _accepted(obj)
 
 
-@operation("quickSignData")
+@operation("quickSignData", heavy=True)
 def quick_v1(call: Call) -> dict[str, Any]:
     obj = _new_v1(call, "SIGNING")
     events = _sign_v1(call.sandbox, obj)  # signed before it is stored: one write, nothing half-done
@@ -116,7 +116,7 @@ def get_v1(call: Call) -> dict[str, Any]:
     return obj.data
 
 
-@operation("verifyDataSignature")
+@operation("verifyDataSignature", heavy=True)
 def verify(call: Call) -> dict[str, Any]:
     result = verify_data(
         call.sandbox.pki, call.field("signingData").encode(), call.field("signValue"), call.field("signCert")
@@ -219,7 +219,7 @@ def start_async_v2(call: Call) -> dict[str, Any]:
     return {"signWsid": obj.id, "signStatus": "SIGNING"}
 
 
-@operation("startSyncDataSignatureV2")
+@operation("startSyncDataSignatureV2", heavy=True)
 def start_sync_v2(call: Call) -> dict[str, Any]:
     obj = _new_v2(call)
     events = _sign_participants(call.sandbox, obj, which="all")
@@ -241,7 +241,7 @@ def get_v2(call: Call) -> dict[str, Any]:
     return _v2(call.sandbox, call.query["signWsid"])
 
 
-@operation("executeDataSignatureV2")
+@operation("executeDataSignatureV2", heavy=True)
 def execute_v2(call: Call) -> dict[str, Any]:
     """3.4: one participant signs. Signing twice, or after the task completed, is a conflict."""
     sandbox, sign_wsid, job_id = call.sandbox, call.field("signWsid"), call.field("userJobId")

@@ -197,7 +197,7 @@ def _file_result(job: Obj) -> dict[str, Any]:
     return answer
 
 
-@operation("applyTemplateSigning")
+@operation("applyTemplateSigning", heavy=True)
 def apply_async(call: Call) -> dict[str, Any]:
     pdf = _decode_pdf((call.field("document") or {}).get("base64"), "document.base64")
     job = _new_job(call, pdf, signers=_signers_of(call))
@@ -216,7 +216,7 @@ def _sign_now(call: Call, job: Obj) -> dict[str, Any]:
     return _file_result(job)
 
 
-@operation("applyTemplateSigningSync")
+@operation("applyTemplateSigningSync", heavy=True)
 def apply_sync(call: Call) -> dict[str, Any]:
     pdf = _decode_pdf((call.field("document") or {}).get("base64"), "document.base64")
     return _sign_now(call, _new_job(call, pdf, signers=_signers_of(call)))
@@ -273,7 +273,7 @@ def patient_images(call: Call) -> list[dict[str, Any]]:
     return _images(call.sandbox, call.query["fileWsid"], {"patient"})
 
 
-@operation("executeFileSignature")
+@operation("executeFileSignature", heavy=True)
 def execute(call: Call) -> dict[str, Any]:
     """4.4: one in-hospital signer signs. A second signature for them is a conflict."""
     sandbox, file_wsid = call.sandbox, call.field("fileWsid")
@@ -306,12 +306,12 @@ def _verification(sandbox: Sandbox, pdf: bytes) -> dict[str, Any]:
     }
 
 
-@operation("verifyFileById")
+@operation("verifyFileById", heavy=True)
 def verify_by_id(call: Call) -> dict[str, Any]:
     return _verification(call.sandbox, _job(call.sandbox, call.field("fileWsid")).blob or b"")
 
 
-@operation("verifyUploadedFile")
+@operation("verifyUploadedFile", heavy=True)
 def verify_upload(call: Call) -> dict[str, Any]:
     pdf = call.files.get("file")
     if not pdf:
@@ -375,7 +375,7 @@ def _flow_answer(sandbox: Sandbox, flow: Obj) -> dict[str, Any]:
     return answer
 
 
-@operation("startSigningFlow")
+@operation("startSigningFlow", heavy=True)
 def start_flow(call: Call) -> dict[str, Any]:
     template = call.field("template") or {}
     title = f"Yiyiqian sandbox template {template.get('wsid') or template.get('name') or ''}".strip()
@@ -417,7 +417,7 @@ def _flow_job_id(sandbox: Sandbox, flow_wsid: str) -> str:
     return flow.parent or ""
 
 
-@operation("signOrFillForm")
+@operation("signOrFillForm", heavy=True)
 def flow_step(call: Call) -> dict[str, Any]:
     sandbox = call.sandbox
     with sandbox.lock("file", _flow_job_id(sandbox, call.field("flowWsid"))):
@@ -449,7 +449,7 @@ def flow_step(call: Call) -> dict[str, Any]:
     return _flow_answer(sandbox, flow)
 
 
-@operation("completeSigningFlow")
+@operation("completeSigningFlow", heavy=True)
 def complete_flow(call: Call) -> dict[str, Any]:
     sandbox = call.sandbox
     with sandbox.lock("file", _flow_job_id(sandbox, call.field("flowWsid"))):
@@ -465,7 +465,7 @@ def complete_flow(call: Call) -> dict[str, Any]:
 
 
 # -- 10. archive signature ----------------------------------------------------------------------
-@operation("archiveSignature")
+@operation("archiveSignature", heavy=True)
 def archive(call: Call) -> dict[str, Any]:
     pdf = _decode_pdf((call.field("document") or {}).get("base64"), "document.base64")
     job = _new_job(call, pdf, signers=[{"kind": "archive", "keyName": "归档签章", "name": "归档签章", "sequence": "1"}])
