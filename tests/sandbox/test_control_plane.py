@@ -65,7 +65,14 @@ def test_a_text_plain_body_is_refused_with_415(server):
 
 @pytest.mark.parametrize(
     "faults",
-    [{"error_rate": "abc"}, {"error_rate": 2}, {"seed": 1.5}, {"latency_ms": -1}, {"nonsense": 1}, {"error_rate": True}],
+    [
+        {"error_rate": "abc"},
+        {"error_rate": 2},
+        {"seed": 1.5},
+        {"latency_ms": -1},
+        {"nonsense": 1},
+        {"error_rate": True},
+    ],
 )
 def test_fault_settings_are_type_checked(server, client, faults):
     before = server.control.faults()

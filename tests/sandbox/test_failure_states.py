@@ -13,6 +13,7 @@ from collections import Counter
 import httpx
 import pytest
 
+import yiyiqian_models
 from tests.sandbox.crafted_pdfs import CRAFTED, encrypted, random_bytes
 from tests.sandbox.raw import APPLY, CONFLICT, EXECUTE_FILE, Raw, file_job
 from yiyiqian_sandbox import DEFAULT_APP_ID
@@ -72,7 +73,9 @@ def test_an_async_job_whose_signing_fails_ends_failed_with_one_failure_webhook(s
     file_wsid = answer.json()["data"]["fileWsid"]
     (delivery,) = receiver.wait_for("fileSignatureFailed", file_wsid)
     server.settle()
+    yiyiqian_models.FileSignatureFailedEvent.model_validate_json(delivery.body)  # the spec's shape
     raw_data = json.loads(json.loads(delivery.body)["rawData"])
+    yiyiqian_models.FileSignatureFailedData.model_validate(raw_data)
     assert (raw_data["fileWsid"], raw_data["status"]) == (file_wsid, "FAILED")
     assert raw_data["failureReason"]
     assert server.sandbox.store.get("file", file_wsid).status == "FAILED"

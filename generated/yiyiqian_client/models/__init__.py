@@ -55,6 +55,9 @@ from .execute_file_signature_response_200 import ExecuteFileSignatureResponse200
 from .file_execute_sign_request import FileExecuteSignRequest
 from .file_signature_completed_data import FileSignatureCompletedData
 from .file_signature_completed_event import FileSignatureCompletedEvent
+from .file_signature_failed_data import FileSignatureFailedData
+from .file_signature_failed_data_status import FileSignatureFailedDataStatus
+from .file_signature_failed_event import FileSignatureFailedEvent
 from .file_signature_record import FileSignatureRecord
 from .file_signing_accepted import FileSigningAccepted
 from .file_signing_result import FileSigningResult
@@ -214,6 +217,9 @@ __all__ = (
     "FileExecuteSignRequest",
     "FileSignatureCompletedData",
     "FileSignatureCompletedEvent",
+    "FileSignatureFailedData",
+    "FileSignatureFailedDataStatus",
+    "FileSignatureFailedEvent",
     "FileSignatureRecord",
     "FileSigningAccepted",
     "FileSigningResult",
