@@ -1,4 +1,7 @@
-"""/_sandbox: a token, a loopback Host and JSON bodies, or nothing happens; typed bodies; 409 on a conflicting confirm."""
+"""/_sandbox: a token, a loopback Host and JSON bodies, or nothing happens; typed bodies.
+
+Bodies are type-checked, and a confirm that conflicts with the task answers 409.
+"""
 
 from __future__ import annotations
 
