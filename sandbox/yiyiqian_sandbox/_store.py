@@ -268,14 +268,18 @@ class Store:
                 (status, attempts, last_status, last_error, time.time(), next_at, delivery_id),
             )
 
-    def due_deliveries(self, skip: Iterable[int] = ()) -> list[dict[str, Any]]:
-        """Deliveries still to send (pending, or retrying), oldest first, leaving out `skip`."""
+    def due_deliveries(self, skip: Iterable[int] = ()) -> list[int]:
+        """Ids of the deliveries still to send (pending, or retrying), oldest first, leaving out `skip`."""
         skipped = set(skip)
+        rows = self._query("SELECT id FROM deliveries WHERE status IN ('pending', 'retrying') ORDER BY id")
+        return [r["id"] for r in rows if r["id"] not in skipped]
+
+    def delivery(self, delivery_id: int) -> dict[str, Any] | None:
+        """One delivery to send: its event, url, body, nonce, attempts so far and next attempt time."""
         rows = self._query(
-            "SELECT id, event, url, body, nonce, attempts, next_at FROM deliveries"
-            " WHERE status IN ('pending', 'retrying') ORDER BY id"
+            "SELECT id, event, url, body, nonce, attempts, next_at FROM deliveries WHERE id=?", (delivery_id,)
         )
-        return [dict(r) for r in rows if r["id"] not in skipped]
+        return dict(rows[0]) if rows else None
 
     def deliveries(self, *, status: str | None = None) -> list[dict[str, Any]]:
         sql = (

@@ -94,17 +94,19 @@ class WebhookDispatcher:
 
     def pump(self) -> None:
         """Start sending every due delivery not already on its way (from the event loop)."""
-        for row in self.store.due_deliveries(skip=self._in_flight):
-            self._in_flight.add(row["id"])
-            task = asyncio.get_running_loop().create_task(self._deliver(row))
+        for delivery_id in self.store.due_deliveries(skip=self._in_flight):
+            self._in_flight.add(delivery_id)
+            task = asyncio.get_running_loop().create_task(self._deliver(delivery_id))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, row: dict[str, Any]) -> None:
+    async def _deliver(self, delivery_id: int) -> None:
         try:
-            await self._attempts(row)
+            row = self.store.delivery(delivery_id)
+            if row is not None:
+                await self._attempts(row)
         finally:
-            self._in_flight.discard(row["id"])
+            self._in_flight.discard(delivery_id)
 
     async def _attempts(self, row: dict[str, Any]) -> None:
         if self._client is None:
