@@ -218,3 +218,16 @@ def test_a_field_fuzz_of_every_operation_never_gets_a_500(server, raw):
                 assert isinstance(body.get("code"), str) and len(body["message"]) <= 400
     print(f"\nfield fuzz: {sent} calls over {len(_fuzz_cases())} operations, statuses {statuses}")
     assert sent > 1000 and 500 not in statuses
+
+
+@pytest.mark.parametrize(("data_type", "status"), [("TEXT", 200), ("base64", 200), ("XML", 400), ("", 400)])
+def test_v2_data_types_are_text_or_base64(raw, data_type, status):
+    body = {
+        "customTag": "DATA-TYPE",
+        "signingData": {"dataType": data_type, "data": "5Yy75piT562+"},
+        "participants": [{"userJobId": "job_wutao"}],
+    }
+    answer = raw.post("/v1/open/hospital/hospitals/data-signatures/v2/sync-sign", body)
+    assert answer.status_code == status, answer.text
+    if status == 400:
+        assert "dataType" in answer.json()["message"]
