@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -11,7 +12,14 @@ from contextlib import contextmanager
 
 import httpx
 
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, free_port
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxControl, free_port
+
+# The control token of the sandboxes started here (their /_sandbox calls need it).
+CONTROL_TOKEN = secrets.token_urlsafe(16)
+
+
+def control(url: str) -> SandboxControl:
+    return SandboxControl(url, CONTROL_TOKEN)
 
 
 @contextmanager
@@ -32,6 +40,8 @@ def sandbox_process(*extra: str) -> Iterator[str]:
                 "warning",
                 "--auto-login-after",
                 "0",
+                "--control-token",
+                CONTROL_TOKEN,
                 *extra,
             ],
             stderr=subprocess.DEVNULL,
@@ -62,4 +72,4 @@ def token(url: str) -> str:
 
 
 def token_requests(url: str) -> int:
-    return int(httpx.get(url + "/_sandbox/stats").json()["counters"].get("token_requests", 0))
+    return int(control(url).stats()["counters"].get("token_requests", 0))

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 import yiyiqian
-from bench._server import sandbox_process
+from bench._server import control, sandbox_process
 from yiyiqian_client.api.ca_login import check_ca_login_task, create_ca_login_task
 from yiyiqian_client.api.data_signature import create_data_signature
 from yiyiqian_client.api.data_signature_v2 import start_async_data_signature_v2
@@ -207,9 +207,9 @@ async def _run(url: str, settings: SoakSettings) -> dict[str, Any]:
 def soak(settings: SoakSettings) -> dict[str, Any]:
     with sandbox_process(*_faults(settings)) as url:
         run = asyncio.run(_run(url, settings))
-        httpx.put(f"{url}/_sandbox/faults", json={}).raise_for_status()
+        control(url).set_faults()
         time.sleep(1.0)  # let the sandbox finish its asynchronous signing jobs
-        stats = httpx.get(f"{url}/_sandbox/stats").json()
+        stats = control(url).stats()
     jobs = stats["signingJobsByTag"]
     ours = {tag: jobs.get(tag, 0) for tag in run["tags"]}
     durations = sorted(run["durations"])

@@ -8,10 +8,10 @@ import queue
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import httpx
-from _settings import APP_ID, APP_SECRET, BASE_URL
+from _settings import APP_ID, APP_SECRET, BASE_URL, CONTROL_TOKEN
 
 import yiyiqian
+from yiyiqian_sandbox import SandboxControl
 
 
 class Receiver:
@@ -39,7 +39,7 @@ class Receiver:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/yiyiqian"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        httpx.post(f"{BASE_URL}/_sandbox/webhooks", json={"url": self.url}).raise_for_status()
+        SandboxControl(BASE_URL, CONTROL_TOKEN).subscribe(self.url)
 
     def wait_for(self, name: str, matching: str, timeout: float = 30.0) -> "yiyiqian.webhooks.WebhookEvent":
         """The next verified event called `name` whose payload mentions `matching`."""

@@ -7,9 +7,8 @@ and stops once that event has arrived.
 import asyncio
 import threading
 
-import httpx
 import uvicorn
-from _settings import APP_ID, APP_SECRET, BASE_URL
+from _settings import APP_ID, APP_SECRET, BASE_URL, CONTROL_TOKEN
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,6 +17,7 @@ from starlette.routing import Route
 import yiyiqian
 from yiyiqian_client.api.emr_basic import push_quality_control_results
 from yiyiqian_client.models import QualityControlResult, QualityControlResultsPushRequest
+from yiyiqian_sandbox import SandboxControl
 
 nonces = yiyiqian.webhooks.NonceCache(ttl=600)  # refuse replayed deliveries
 received = threading.Event()
@@ -43,10 +43,7 @@ async def main() -> None:
     serving = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.05)
-    async with httpx.AsyncClient() as http:
-        (
-            await http.post(f"{BASE_URL}/_sandbox/webhooks", json={"url": "http://127.0.0.1:9100/hooks/yiyiqian"})
-        ).raise_for_status()
+    await asyncio.to_thread(SandboxControl(BASE_URL, CONTROL_TOKEN).subscribe, "http://127.0.0.1:9100/hooks/yiyiqian")
     client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
     await push_quality_control_results.asyncio(
         client=client,

@@ -31,6 +31,7 @@ def main(names: list[str]) -> int:
             "YIYIQIAN_BASE_URL": server.url,
             "YIYIQIAN_APP_ID": DEFAULT_APP_ID,
             "YIYIQIAN_APP_SECRET": DEFAULT_APP_SECRET,
+            "YIYIQIAN_SANDBOX_CONTROL_TOKEN": server.control_token,
         }
         for script in scripts:
             started = time.monotonic()

@@ -1295,6 +1295,42 @@ class FileSignatureCompletedEvent(WebhookEventBase):
     ]
 
 
+class Status(StrEnum):
+    FAILED = 'FAILED'
+
+
+class FileSignatureFailedData(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    fileWsid: FileWsid
+    customTagID: Annotated[str | None, Field(examples=['1715517253000'])] = None
+    patientID: Annotated[str | None, Field(examples=['A00034616'])] = None
+    status: Annotated[Status, Field(examples=['FAILED'])]
+    failureReason: Annotated[
+        str, Field(examples=['cannot sign this PDF (PdfKeyNotAvailableError)'])
+    ]
+    appInfo: AppInfo | None = None
+
+
+class FileSignatureFailedEvent(WebhookEventBase):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    rawData: Annotated[
+        str,
+        Field(
+            description='JSON string of FileSignatureFailedData (parse twice).',
+            json_schema_extra={
+                'contentMediaType': 'application/json',
+                'contentSchema': {
+                    '$ref': '#/components/schemas/FileSignatureFailedData'
+                },
+            },
+        ),
+    ]
+
+
 class DataSignatureV2CompletedData(BaseModel):
     model_config = ConfigDict(
         extra='allow',

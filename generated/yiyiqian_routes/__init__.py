@@ -2943,6 +2943,48 @@ COMPONENT_SCHEMAS: dict[str, Any] = {
             },
         ],
     },
+    "FileSignatureFailedData": {
+        "title": "FileSignatureFailedData",
+        "type": "object",
+        "description": "The sandbox's own failure event (not in the vendor's docs).",
+        "x-inferred": True,
+        "required": ["fileWsid", "status", "failureReason"],
+        "properties": {
+            "fileWsid": {"$ref": "#/components/schemas/FileWsid"},
+            "customTagID": {"type": "string", "examples": ["1715517253000"]},
+            "patientID": {"type": "string", "examples": ["A00034616"]},
+            "status": {
+                "type": "string",
+                "enum": ["FAILED"],
+                "x-enum-varnames": ["FAILED"],
+                "examples": ["FAILED"],
+            },
+            "failureReason": {
+                "type": "string",
+                "examples": ["cannot sign this PDF (PdfKeyNotAvailableError)"],
+            },
+            "appInfo": {"$ref": "#/components/schemas/AppInfo"},
+        },
+    },
+    "FileSignatureFailedEvent": {
+        "title": "FileSignatureFailedEvent",
+        "x-inferred": True,
+        "allOf": [
+            {"$ref": "#/components/schemas/WebhookEventBase"},
+            {
+                "type": "object",
+                "required": ["rawData"],
+                "properties": {
+                    "rawData": {
+                        "type": "string",
+                        "description": "JSON string of FileSignatureFailedData (parse twice).",
+                        "contentMediaType": "application/json",
+                        "contentSchema": {"$ref": "#/components/schemas/FileSignatureFailedData"},
+                    }
+                },
+            },
+        ],
+    },
     "DataSignatureV2CompletedData": {
         "title": "DataSignatureV2CompletedData",
         "type": "object",

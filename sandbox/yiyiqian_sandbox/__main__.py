@@ -41,6 +41,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--fault-malformed-rate", type=float, default=0.0)
     parser.add_argument("--fault-token-expiry-every", type=int, default=0)
     parser.add_argument("--fault-seed", type=int, default=0)
+    parser.add_argument(
+        "--control-token",
+        help="secret of the /_sandbox control calls, header X-Sandbox-Control-Token "
+        "(env YIYIQIAN_SANDBOX_CONTROL_TOKEN; default: random, printed at start-up)",
+    )
+    parser.add_argument(
+        "--max-body-mb", type=float, help="request bodies above this are refused with 413 (default 32: a 20 MB PDF)"
+    )
     parser.add_argument("--validate-responses", action="store_true", help="check every answer against the spec")
     parser.add_argument("--log-level", default="info")
     return parser.parse_args(argv)
@@ -56,6 +64,9 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
         async_delay=args.async_delay,
         validate_responses=args.validate_responses or None,
         webhook_urls=args.webhook_urls,
+        control_token=args.control_token,
+        host=args.host,
+        max_body_bytes=int(args.max_body_mb * 1024 * 1024) if args.max_body_mb else None,
         faults=Faults(
             latency_ms=args.fault_latency_ms,
             latency_rate=args.fault_latency_rate,
@@ -84,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         f"yiyiqian sandbox on http://{args.host}:{args.port}  app id {config.app_id}  state {config.state_dir}",
         file=sys.stderr,
     )
+    if not config.control_token:  # a token the user chose is theirs; a random one must be shown to be usable
+        print(f"control token (X-Sandbox-Control-Token): {app.state.sandbox.control_token}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False)
     return 0
 

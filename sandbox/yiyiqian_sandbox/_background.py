@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 import uvicorn
 
-from ._app import Sandbox, create_app
+from ._app import create_app
 from ._config import SandboxConfig
+from ._state import Sandbox
+from .control import SandboxControl
 
 
 def free_port() -> int:
@@ -33,6 +35,16 @@ class BackgroundSandbox:
     sandbox: Sandbox
     server: uvicorn.Server
 
+    @property
+    def control_token(self) -> str:
+        """The secret of this sandbox's /_sandbox control calls (header X-Sandbox-Control-Token)."""
+        return self.sandbox.control_token
+
+    @property
+    def control(self) -> SandboxControl:
+        """A typed client for this sandbox's control calls."""
+        return SandboxControl(self.url, self.sandbox.control_token)
+
     def settle(self, timeout: float = 30.0) -> None:
         """Wait for the sandbox's background work and webhook deliveries to finish."""
         loop = self.sandbox.loop
@@ -43,6 +55,8 @@ class BackgroundSandbox:
 @contextmanager
 def serve_in_background(config: SandboxConfig | None = None, *, port: int = 0) -> Iterator[BackgroundSandbox]:
     """Serve a sandbox until the block ends; port 0 picks a free one."""
+    config = config or SandboxConfig.from_env()
+    config.host = "127.0.0.1"
     app = create_app(config)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, name="yiyiqian-sandbox", daemon=True)

@@ -6,6 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+CONTRACT_FAULTS = ("", "rename-field", "undocumented-status", "server-error")
+DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024  # a 20 MB PDF as base64 in JSON (about 27 MB) fits
+
 # Documented test credentials: an app id in the platform's format (27 lowercase hex) and its
 # secret ('sk' + 32 hex). They open nothing but a sandbox.
 DEFAULT_APP_ID = "5a9d0c3e1b7f4a2d8c6e0f1a2b3"
@@ -52,6 +55,13 @@ class SandboxConfig:
     # the signing flows (the contract suite turns it on); off, they must be pushed with 9.1 first.
     auto_provision_staff: bool = False
     faults: Faults = field(default_factory=Faults)
+    # The secret of the /_sandbox control calls (header X-Sandbox-Control-Token); None: a random
+    # one, printed at start-up and exposed by serve_in_background().
+    control_token: str | None = None
+    # Where the server listens. On a loopback address, control calls with another Host are refused
+    # (a DNS-rebinding page); started on another address on purpose, any Host is served.
+    host: str = "127.0.0.1"
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies are refused with 413
 
     @classmethod
     def from_env(cls, **overrides: object) -> SandboxConfig:
@@ -66,6 +76,8 @@ class SandboxConfig:
             config.webhook_urls = [u.strip() for u in env["YIYIQIAN_SANDBOX_WEBHOOK_URLS"].split(",") if u.strip()]
         if env.get("YIYIQIAN_SANDBOX_STATE_DIR"):
             config.state_dir = Path(env["YIYIQIAN_SANDBOX_STATE_DIR"])
+        if env.get("YIYIQIAN_SANDBOX_CONTROL_TOKEN"):
+            config.control_token = env["YIYIQIAN_SANDBOX_CONTROL_TOKEN"]
         if env.get("YIYIQIAN_SANDBOX_CONTRACT_FAULT"):
             config.faults.contract_fault = env["YIYIQIAN_SANDBOX_CONTRACT_FAULT"]
         for key, value in overrides.items():

@@ -6,11 +6,10 @@ import io
 import re
 from dataclasses import dataclass
 
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.general import SigningError
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -21,6 +20,60 @@ from ._signing import Signer
 
 class PdfProblem(ValueError):
     """The bytes are not a PDF pyHanko can sign or read."""
+
+
+# The PDF is untrusted input: any failure of the parser (a loop, a deep nesting, a wrong type
+# where a dictionary belongs, a bad offset...) means "cannot be read", never a crash.
+_UNREADABLE = (Exception,)  # RecursionError included
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}{': ' + text[:120] if text else ''}"
+
+
+def check_pdf(pdf: bytes) -> None:
+    """Raise PdfProblem unless pyHanko can open the PDF and walk its catalogue and page tree."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        root = reader.root
+        if not isinstance(root, generic.DictionaryObject):
+            raise PdfProblem("the document catalogue is not a dictionary")
+        pages = root.get_object()["/Pages"]
+        if not isinstance(pages.get_object(), generic.DictionaryObject):
+            raise PdfProblem("the page tree is not a dictionary")
+        count = 0
+        for _ in _walk_pages(pages.get_object()):
+            count += 1
+        if count == 0:
+            raise PdfProblem("the document has no pages")
+        list(fields.enumerate_sig_fields(reader))
+    except PdfProblem:
+        raise
+    except _UNREADABLE as exc:
+        raise PdfProblem(f"cannot read this PDF ({_reason(exc)})") from None
+
+
+def _walk_pages(node: generic.DictionaryObject, limit: int = 100_000) -> list[object]:
+    """The leaves of a page tree, refusing cycles and absurd sizes."""
+    leaves: list[object] = []
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen or len(seen) > limit:
+            raise PdfProblem("the page tree has a cycle or is too large")
+        seen.add(id(current))
+        kids = current.get("/Kids")
+        if kids is None:
+            leaves.append(current)
+            continue
+        for kid in kids.get_object():
+            child = kid.get_object()
+            if not isinstance(child, generic.DictionaryObject):
+                raise PdfProblem("a page tree node is not a dictionary")
+            stack.append(child)
+    return leaves
 
 
 def template_pdf(title: str, lines: list[str], *, padding: int = 0) -> bytes:
@@ -93,8 +146,8 @@ def sign_pdf(pdf: bytes, identity: Identity, pki: Pki, signer: Signer, *, label:
             timestamper=signer.timestamper,
             new_field_spec=fields.SigFieldSpec(sig_field_name=field),
         )
-    except (PdfError, SigningError, ValueError, KeyError, TypeError) as exc:
-        raise PdfProblem(f"cannot sign this PDF: {exc}") from None
+    except _UNREADABLE as exc:
+        raise PdfProblem(f"cannot sign this PDF ({_reason(exc)})") from None
     return out.getvalue()
 
 
@@ -125,8 +178,8 @@ def validate_pdf(pdf: bytes, pki: Pki) -> list[SignatureCheck]:
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise PdfProblem(f"cannot read this PDF: {exc}") from None
+    except _UNREADABLE as exc:
+        raise PdfProblem(f"cannot read this PDF ({_reason(exc)})") from None
     context = ValidationContext(trust_roots=[pki.root.asn1_cert], allow_fetching=False)
     checks = []
     for signature in embedded:
@@ -143,6 +196,6 @@ def validate_pdf(pdf: bytes, pki: Pki) -> list[SignatureCheck]:
                     status.coverage is not None and status.coverage.name == "ENTIRE_FILE",
                 )
             )
-        except (PdfError, ValueError, KeyError, TypeError):
+        except _UNREADABLE:
             checks.append(SignatureCheck(signature.field_name, None, None, False, False, False, False))
     return checks

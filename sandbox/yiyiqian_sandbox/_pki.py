@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import threading
 from collections.abc import Callable
@@ -34,15 +35,15 @@ class Identity:
     cert: x509.Certificate
     key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
-    @property
+    @functools.cached_property
     def cert_der(self) -> bytes:
         return self.cert.public_bytes(serialization.Encoding.DER)
 
-    @property
+    @functools.cached_property
     def asn1_cert(self) -> asn1_x509.Certificate:
         return asn1_x509.Certificate.load(self.cert_der)
 
-    @property
+    @functools.cached_property
     def asn1_key(self) -> asn1_keys.PrivateKeyInfo:
         return asn1_keys.PrivateKeyInfo.load(
             self.key.private_bytes(

@@ -6,13 +6,17 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from asn1crypto import algos, cms, tsp
+from asn1crypto import algos, cms, core, tsp
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from pyhanko.sign import general
+from pyhanko.sign.general import get_pyca_cryptography_hash, simple_cms_attribute
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -22,10 +26,41 @@ from ._pki import Identity, Pki, cert_summary
 SIGN_ALGORITHM = "SHA256withECDSA"
 
 
+class LoadedKeyTimeStamper(DummyTimeStamper):
+    """pyHanko's local TSA, signing with a key loaded once.
+
+    The stock one parses its RSA key again for every timestamp (most of the cost of a 2.3
+    quick signature); this one keeps the `cryptography` key object. It overrides a private
+    method of pyHanko (pinned below 0.39 in pyproject.toml).
+    """
+
+    def __init__(self, key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._loaded_key = key
+
+    def _sign_tst_info(self, tst_info_data: bytes, md_algorithm: str, dt: datetime) -> tuple[bytes, cms.CMSAttributes]:
+        digest = hashlib.new(md_algorithm.lower(), tst_info_data).digest()
+        signed_attrs = cms.CMSAttributes(
+            [
+                simple_cms_attribute("content_type", "tst_info"),
+                simple_cms_attribute("signing_time", cms.Time({"utc_time": core.UTCTime(dt)})),
+                simple_cms_attribute("signing_certificate", general.as_signing_certificate(self.tsa_cert)),
+                simple_cms_attribute("message_digest", digest),
+            ]
+        )
+        signature = self._loaded_key.sign(
+            signed_attrs.dump(), PKCS1v15(), get_pyca_cryptography_hash(md_algorithm.upper())
+        )
+        return signature, signed_attrs
+
+
 class Signer:
     def __init__(self, pki: Pki) -> None:
         self.pki = pki
-        self.timestamper = DummyTimeStamper(
+        if not isinstance(pki.tsa.key, rsa.RSAPrivateKey):
+            raise TypeError("the sandbox TSA signs with RSA")
+        self.timestamper = LoadedKeyTimeStamper(
+            pki.tsa.key,
             tsa_cert=pki.tsa.asn1_cert,
             tsa_key=pki.tsa.asn1_key,
             certs_to_embed=SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert, pki.root.asn1_cert]),

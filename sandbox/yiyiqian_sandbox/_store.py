@@ -3,6 +3,10 @@
 Domain objects (login tasks, signatures, files, flows, users, medical records...) share one
 table keyed by (kind, id), with a parent id, a business tag and a status to query by, and the
 object itself as JSON; a PDF or a scanned document goes in `blob`.
+
+State changes and the webhook deliveries they cause are written in one transaction (a
+transactional outbox, `commit`): a crash leaves either both or neither, and the deliveries
+still `pending` or `retrying` are sent after a restart.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +36,32 @@ CREATE TABLE IF NOT EXISTS deliveries (
     attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER, last_error TEXT, body BLOB NOT NULL,
     created_at REAL NOT NULL, updated_at REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (status);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+
+
+# Columns added after the first release: added to an older state dir when it is opened.
+_LATER_COLUMNS = (("deliveries", "nonce", "TEXT"), ("deliveries", "next_at", "REAL NOT NULL DEFAULT 0"))
+TOKEN_GRACE = 3600.0  # seconds an expired token is kept (answered "expired", not "invalid")
+
+
+class StaleState(Exception):
+    """A compare-and-set failed: the object is not in the status the change was made for."""
+
+    def __init__(self, kind: str, id: str, expected: str | None, found: str | None) -> None:
+        super().__init__(f"{kind} {id}: expected status {expected}, found {found}")
+        self.kind, self.id, self.expected, self.found = kind, id, expected, found
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """A webhook delivery to write with a state change."""
+
+    event: str
+    url: str
+    body: bytes
+    nonce: str
 
 
 @dataclass
@@ -58,6 +86,10 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
+            for table, column, declaration in _LATER_COLUMNS:
+                names = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
+                if column not in names:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
     def close(self) -> None:
         with self._lock:
@@ -81,25 +113,58 @@ class Store:
     # -- objects ------------------------------------------------------------------------------
     def put(self, obj: Obj) -> bool:
         """Insert or replace; True when the object is new."""
+        return self.commit([obj])[0]
+
+    def commit(
+        self,
+        objs: Iterable[Obj] = (),
+        *,
+        expect: Mapping[tuple[str, str], str | None] | None = None,
+        outbox: Iterable[OutboxRow] = (),
+        delete: Iterable[tuple[str, str]] = (),
+    ) -> list[bool]:
+        """Write objects and deliveries all or nothing; per object, True when it is new.
+
+        `expect` maps (kind, id) to the status the object must still have (None: must not
+        exist); any other status raises StaleState and nothing is written.
+        """
         now = time.time()
         with self.transaction() as db:
-            row = db.execute("SELECT created_at FROM objects WHERE kind=? AND id=?", (obj.kind, obj.id)).fetchone()
-            created = row["created_at"] if row else (obj.created_at or now)
-            db.execute(
-                "INSERT OR REPLACE INTO objects (kind, id, parent, tag, status, data, blob, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    obj.kind,
-                    obj.id,
-                    obj.parent,
-                    obj.tag,
-                    obj.status,
-                    json.dumps(obj.data, ensure_ascii=False),
-                    obj.blob,
-                    created,
-                    now,
-                ),
-            )
+            for (kind, id), expected in (expect or {}).items():
+                row = db.execute("SELECT status FROM objects WHERE kind=? AND id=?", (kind, id)).fetchone()
+                found = row["status"] if row else None
+                if (row is None) != (expected is None) or found != expected:
+                    raise StaleState(kind, id, expected, found)
+            new = [self._write(db, obj, now) for obj in objs]
+            for kind, id in delete:
+                db.execute("DELETE FROM objects WHERE kind=? AND id=?", (kind, id))
+            for row in outbox:
+                db.execute(
+                    "INSERT INTO deliveries (event, url, status, body, nonce, created_at, updated_at, next_at)"
+                    " VALUES (?, ?, 'pending', ?, ?, ?, ?, 0)",
+                    (row.event, row.url, row.body, row.nonce, now, now),
+                )
+        return new
+
+    @staticmethod
+    def _write(db: sqlite3.Connection, obj: Obj, now: float) -> bool:
+        row = db.execute("SELECT created_at FROM objects WHERE kind=? AND id=?", (obj.kind, obj.id)).fetchone()
+        created = row["created_at"] if row else (obj.created_at or now)
+        db.execute(
+            "INSERT OR REPLACE INTO objects (kind, id, parent, tag, status, data, blob, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                obj.kind,
+                obj.id,
+                obj.parent,
+                obj.tag,
+                obj.status,
+                json.dumps(obj.data, ensure_ascii=False, allow_nan=False),
+                obj.blob,
+                created,
+                now,
+            ),
+        )
         obj.created_at = created
         return row is None
 
@@ -142,8 +207,13 @@ class Store:
 
     # -- tokens -------------------------------------------------------------------------------
     def add_token(self, token: str, app_id: str, expires_at: float) -> None:
+        """Store a new token, and drop the ones that expired more than TOKEN_GRACE ago."""
         with self.transaction() as db:
+            db.execute("DELETE FROM tokens WHERE expires_at < ?", (time.time() - TOKEN_GRACE,))
             db.execute("INSERT INTO tokens VALUES (?, ?, ?)", (token, app_id, expires_at))
+
+    def token_count(self) -> int:
+        return int(self._query("SELECT COUNT(*) AS n FROM tokens")[0]["n"])
 
     def token_app(self, token: str, now: float) -> tuple[str | None, bool]:
         """(app id, still valid) of a token; (None, False) when unknown."""
@@ -154,7 +224,8 @@ class Store:
 
     def expire_tokens(self) -> int:
         with self.transaction() as db:
-            return db.execute("UPDATE tokens SET expires_at=0 WHERE expires_at>0").rowcount
+            now = time.time()
+            return db.execute("UPDATE tokens SET expires_at=? WHERE expires_at>?", (now, now)).rowcount
 
     # -- counters -----------------------------------------------------------------------------
     def bump(self, name: str, by: int = 1) -> int:
@@ -173,28 +244,46 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO subscribers VALUES (?)", (url,))
 
+    def remove_subscriber(self, url: str) -> bool:
+        with self.transaction() as db:
+            return db.execute("DELETE FROM subscribers WHERE url=?", (url,)).rowcount > 0
+
     def subscribers(self) -> list[str]:
         return [r["url"] for r in self._query("SELECT url FROM subscribers ORDER BY url")]
 
-    def new_delivery(self, event: str, url: str, body: bytes) -> int:
-        now = time.time()
-        with self.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO deliveries (event, url, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (event, url, "pending", body, now, now),
-            )
-            return int(cursor.lastrowid or 0)
-
     def update_delivery(
-        self, delivery_id: int, *, status: str, attempts: int, last_status: int | None, last_error: str | None
+        self,
+        delivery_id: int,
+        *,
+        status: str,
+        attempts: int,
+        last_status: int | None,
+        last_error: str | None,
+        next_at: float = 0.0,
     ) -> None:
         with self.transaction() as db:
             db.execute(
-                "UPDATE deliveries SET status=?, attempts=?, last_status=?, last_error=?, updated_at=? WHERE id=?",
-                (status, attempts, last_status, last_error, time.time(), delivery_id),
+                "UPDATE deliveries SET status=?, attempts=?, last_status=?, last_error=?, updated_at=?, next_at=?"
+                " WHERE id=?",
+                (status, attempts, last_status, last_error, time.time(), next_at, delivery_id),
             )
 
+    def due_deliveries(self, skip: Iterable[int] = ()) -> list[int]:
+        """Ids of the deliveries still to send (pending, or retrying), oldest first, leaving out `skip`."""
+        skipped = set(skip)
+        rows = self._query("SELECT id FROM deliveries WHERE status IN ('pending', 'retrying') ORDER BY id")
+        return [r["id"] for r in rows if r["id"] not in skipped]
+
+    def delivery(self, delivery_id: int) -> dict[str, Any] | None:
+        """One delivery to send: its event, url, body, nonce, attempts so far and next attempt time."""
+        rows = self._query(
+            "SELECT id, event, url, body, nonce, attempts, next_at FROM deliveries WHERE id=?", (delivery_id,)
+        )
+        return dict(rows[0]) if rows else None
+
     def deliveries(self, *, status: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT id, event, url, status, attempts, last_status, last_error, body, created_at FROM deliveries"
+        sql = (
+            "SELECT id, event, url, status, attempts, last_status, last_error, body, nonce, created_at FROM deliveries"
+        )
         rows = self._query(sql + (" WHERE status=?" if status else "") + " ORDER BY id", (status,) if status else ())
         return [{**dict(r), "body": r["body"].decode()} for r in rows]

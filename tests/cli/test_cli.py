@@ -8,7 +8,6 @@ import sys
 import threading
 import time
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -184,7 +183,7 @@ def test_webhook_serve_verifies_and_prints_sandbox_deliveries(server):
     )
     thread.start()
     time.sleep(0.5)
-    httpx.post(f"{server.url}/_sandbox/webhooks", json={"url": f"http://127.0.0.1:{port}/hook"}).raise_for_status()
+    server.control.subscribe(f"http://127.0.0.1:{port}/hook")
     assert (
         run(
             "call",

@@ -49,7 +49,7 @@ def test_a_missing_or_unknown_token_is_refused_with_invalid_token(server, access
 
 def test_an_expired_token_is_refused_with_invalid_token(server):
     access = token(server).json()["access_token"]
-    httpx.post(server.url + "/_sandbox/tokens/expire").raise_for_status()
+    server.control.expire_tokens()
     answer = httpx.get(
         server.url + STATUS,
         params={"access_token": access, "loginId": "x"},

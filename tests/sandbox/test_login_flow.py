@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import httpx
-
 import yiyiqian
 from tests.sandbox.conftest import verify_delivery
 from yiyiqian_client.api.ca_login import check_ca_login_task
@@ -17,9 +15,9 @@ def test_status_has_no_data_until_login_then_the_user_and_certificate(server, cl
     assert task.qr_content.startswith("yyq://ca-login?loginId=" + task.login_id)
     before = check_ca_login_task.sync(client=client, login_id=task.login_id)
     assert isinstance(before.data, Unset) and before.message == "操作成功"
-    httpx.post(f"{server.url}/_sandbox/ca-login/{task.login_id}/scan").raise_for_status()
+    assert server.control.scan_login(task.login_id) == "scanned"
     assert isinstance(check_ca_login_task.sync(client=client, login_id=task.login_id).data, Unset)
-    httpx.post(f"{server.url}/_sandbox/ca-login/{task.login_id}/confirm", json={"userJobId": "lidd"}).raise_for_status()
+    assert server.control.confirm_login(task.login_id, user_job_id="lidd") == "logged_in"
     result = yiyiqian.login.wait(client, task.login_id, interval=0.05, timeout=10)
     assert result.user_info.name == "李东东"
     assert result.certificate.subject.startswith("CN=李东东")

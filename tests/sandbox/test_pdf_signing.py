@@ -6,7 +6,6 @@ import base64
 import io
 import time
 
-import httpx
 import pytest
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
@@ -53,7 +52,7 @@ CONSENT = template_pdf("Informed consent", ["patient A00034616", "admission 1429
 
 @pytest.fixture(scope="module")
 def trust(server) -> ValidationContext:
-    root_pem = httpx.get(f"{server.url}/_sandbox/pki/root.pem").content
+    root_pem = server.control.root_pem()
     _, _, der = pem.unarmor(root_pem)
     return ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)], allow_fetching=False)
 

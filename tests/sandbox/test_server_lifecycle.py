@@ -49,7 +49,7 @@ def test_faults_behave_as_set(tmp_path):
         push_patients.sync(client=client, body=push)  # a token while faults are off
 
         def set_faults(**faults) -> None:
-            httpx.put(f"{server.url}/_sandbox/faults", json=faults).raise_for_status()
+            server.control.set_faults(**faults)
 
         set_faults(error_rate=1.0)
         with pytest.raises((ServerError, ResponseDecodeError)):  # a 500/503 envelope or a 502 HTML page
@@ -70,7 +70,7 @@ def test_faults_behave_as_set(tmp_path):
         with pytest.raises(yiyiqian.errors.RequestTimeout):
             check_ca_login_task.sync(client=slow, login_id="x")
         set_faults()
-        counters = httpx.get(f"{server.url}/_sandbox/stats").json()["counters"]
+        counters = server.control.stats()["counters"]
         assert counters["faults_error"] == counters["faults_malformed"] == counters["faults_drop"] == 1
 
 
@@ -90,7 +90,7 @@ def test_failed_deliveries_are_retried_and_logged(tmp_path):
             )
             receiver.wait_for("dataSignatureCompleted", "RETRY-1")
             server.settle()
-            (log,) = httpx.get(f"{server.url}/_sandbox/webhooks/deliveries").json()
+            (log,) = server.control.deliveries()
             assert (log["status"], log["attempts"], log["event"]) == ("delivered", 3, "dataSignatureCompleted")
 
 

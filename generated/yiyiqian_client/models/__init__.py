@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from .file_execute_sign_request import FileExecuteSignRequest
     from .file_signature_completed_data import FileSignatureCompletedData
     from .file_signature_completed_event import FileSignatureCompletedEvent
+    from .file_signature_failed_data import FileSignatureFailedData
+    from .file_signature_failed_data_status import FileSignatureFailedDataStatus
+    from .file_signature_failed_event import FileSignatureFailedEvent
     from .file_signature_record import FileSignatureRecord
     from .file_signing_accepted import FileSigningAccepted
     from .file_signing_result import FileSigningResult
@@ -216,6 +219,9 @@ _MODULES = {
     'FileExecuteSignRequest': 'file_execute_sign_request',
     'FileSignatureCompletedData': 'file_signature_completed_data',
     'FileSignatureCompletedEvent': 'file_signature_completed_event',
+    'FileSignatureFailedData': 'file_signature_failed_data',
+    'FileSignatureFailedDataStatus': 'file_signature_failed_data_status',
+    'FileSignatureFailedEvent': 'file_signature_failed_event',
     'FileSignatureRecord': 'file_signature_record',
     'FileSigningAccepted': 'file_signing_accepted',
     'FileSigningResult': 'file_signing_result',
@@ -376,6 +382,9 @@ __all__ = (
     'FileExecuteSignRequest',
     'FileSignatureCompletedData',
     'FileSignatureCompletedEvent',
+    'FileSignatureFailedData',
+    'FileSignatureFailedDataStatus',
+    'FileSignatureFailedEvent',
     'FileSignatureRecord',
     'FileSigningAccepted',
     'FileSigningResult',

@@ -1,45 +1,24 @@
-"""One module per section of the vendor's docs; each operation is a function registered here."""
+"""One module per section of the vendor's docs; each operation is a function registered by its id.
+
+Heavy handlers (signatures, PDFs) and every call with a large body run in a worker thread;
+a light call with a small body is answered on the event loop (a thread hop costs more than it).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from .._state import Sandbox
+from . import data, emr, files, login, users  # noqa: F401 - emr registers its operations by import
+from ._registry import REGISTRY, Registered
 
-if TYPE_CHECKING:
-    from .._app import Call
-
-Handler = Callable[["Call"], Any]
+__all__ = ["REGISTRY", "Registered", "resume_all", "seed"]
 
 
-@dataclass(frozen=True)
-class Registered:
-    function: Handler
-    heavy: bool  # runs in a worker thread (PDF work, many signatures)
+def seed(sandbox: Sandbox) -> None:
+    """The staff every sandbox knows from its first start."""
+    users.seed(sandbox)
 
 
-REGISTRY: dict[str, Registered] = {}
-
-
-def operation(operation_id: str, *, heavy: bool = False) -> Callable[[Handler], Handler]:
-    def register(function: Handler) -> Handler:
-        if operation_id in REGISTRY:
-            raise ValueError(f"{operation_id} registered twice")
-        REGISTRY[operation_id] = Registered(function, heavy)
-        return function
-
-    return register
-
-
-def load_all() -> dict[str, Registered]:
-    from . import data, emr, files, login, users  # noqa: F401 - registration by import
-
-    return REGISTRY
-
-
-def resume_all(sandbox: Any) -> None:
-    """Restart the background work a previous run left unfinished (called at startup)."""
-    from . import data, files, login
-
+def resume_all(sandbox: Sandbox) -> None:
+    """Restart the background work a previous run left unfinished (called at start-up)."""
     for module in (data, files, login):
         module.resume(sandbox)

@@ -3,6 +3,10 @@
 v1: 2.1 and 2.4 answer an id and complete after `async_delay` (webhook 7.1); 2.3 signs at once.
 v2: 3.1 signs its AUTO participants after `async_delay`, MANUAL ones wait for 3.4; 3.2 signs
 everyone at once. A finished v2 task sends webhook 7.3.
+
+Every change of a signature holds that signature's lock and commits with a compare-and-set
+on its status, so a participant signs once (a second 3.4 for them is a conflict) and a
+task's completion webhook is written once, in the same transaction as its COMPLETED status.
 """
 
 from __future__ import annotations
@@ -12,14 +16,15 @@ import binascii
 import json
 from typing import Any
 
-from .._app import CONFLICT, NOT_FOUND, Call, Sandbox, SandboxError
+from .._core import CONFLICT, NOT_FOUND, Event, SandboxError
 from .._ids import now_ms, wsid
 from .._signing import SIGN_ALGORITHM, verify_data
+from .._state import Call, Sandbox
 from .._store import Obj
-from . import operation
+from ._registry import operation
 from .users import identity, require_user
 
-Event = tuple[str, str, Any]
+DATA_TYPES = ("TEXT", "BASE64")  # signingData.dataType: the text itself, or base64 of the bytes to sign
 
 
 def _app_info(sandbox: Sandbox) -> dict[str, str]:
@@ -47,15 +52,11 @@ def _new_v1(call: Call, status: str) -> Obj:
         },
         "appInfo": _app_info(call.sandbox),
     }
-    obj = Obj("dsig", record["signature"]["signWsid"], record, tag=business.get("serviceId"), status=status)
-    call.sandbox.store.put(obj)
-    return obj
+    return Obj("dsig", record["signature"]["signWsid"], record, tag=business.get("serviceId"), status=status)
 
 
-def _complete_v1(sandbox: Sandbox, sign_wsid: str) -> list[Event]:
-    obj = sandbox.store.get("dsig", sign_wsid)
-    if obj is None or obj.status == "SIGNED":
-        return []
+def _sign_v1(sandbox: Sandbox, obj: Obj) -> list[Event]:
+    """Sign a v1 record in place; the completion webhook to commit with it."""
     record = obj.data
     doctor = require_user(sandbox, record["business"]["doctorId"])
     signature = record["signature"]
@@ -64,8 +65,17 @@ def _complete_v1(sandbox: Sandbox, sign_wsid: str) -> list[Event]:
     )
     signature.update(signStatus="SIGNED", signValue=signed["signValue"], signDatetime=signed["signDatetime"])
     obj.status = "SIGNED"
-    sandbox.store.put(obj)
     return [("dataSignatureCompleted", "数据签名完成", json.dumps(record, ensure_ascii=False))]
+
+
+def _complete_v1(sandbox: Sandbox, sign_wsid: str) -> None:
+    with sandbox.lock("dsig", sign_wsid):
+        obj = sandbox.store.get("dsig", sign_wsid)
+        if obj is None or obj.status not in ("SIGNING", "WAITING"):
+            return
+        before = obj.status
+        events = _sign_v1(sandbox, obj)
+        sandbox.commit([obj], events, expect={("dsig", sign_wsid): before})
 
 
 def _accepted(obj: Obj) -> dict[str, Any]:
@@ -76,6 +86,7 @@ def _accepted(obj: Obj) -> dict[str, Any]:
 @operation("createDataSignature")
 def create_v1(call: Call) -> dict[str, Any]:
     obj = _new_v1(call, "SIGNING")
+    call.sandbox.commit([obj])
     call.sandbox.later(call.sandbox.config.async_delay, lambda: _complete_v1(call.sandbox, obj.id))
     return _accepted(obj)
 
@@ -84,6 +95,7 @@ def create_v1(call: Call) -> dict[str, Any]:
 def manual_v1(call: Call) -> dict[str, Any]:
     """Waits for the doctor to confirm on the phone shield: the sandbox confirms after the delay."""
     obj = _new_v1(call, "WAITING")
+    call.sandbox.commit([obj])
     call.sandbox.later(call.sandbox.config.async_delay * 2, lambda: _complete_v1(call.sandbox, obj.id))
     return _accepted(obj)
 
@@ -91,9 +103,9 @@ def manual_v1(call: Call) -> dict[str, Any]:
 @operation("quickSignData", heavy=True)
 def quick_v1(call: Call) -> dict[str, Any]:
     obj = _new_v1(call, "SIGNING")
-    events = _complete_v1(call.sandbox, obj.id)
-    call.sandbox.emit_soon(events)
-    return call.sandbox.store.get("dsig", obj.id).data  # type: ignore[union-attr]
+    events = _sign_v1(call.sandbox, obj)  # signed before it is stored: one write, nothing half-done
+    call.sandbox.commit([obj], events, expect={("dsig", obj.id): None})
+    return obj.data
 
 
 @operation("getDataSignature")
@@ -104,7 +116,7 @@ def get_v1(call: Call) -> dict[str, Any]:
     return obj.data
 
 
-@operation("verifyDataSignature")
+@operation("verifyDataSignature", heavy=True)
 def verify(call: Call) -> dict[str, Any]:
     result = verify_data(
         call.sandbox.pki, call.field("signingData").encode(), call.field("signValue"), call.field("signCert")
@@ -118,7 +130,10 @@ def verify(call: Call) -> dict[str, Any]:
 # -- v2 -------------------------------------------------------------------------------------
 def _payload(signing_data: dict[str, Any]) -> bytes:
     data = signing_data.get("data", "")
-    if str(signing_data.get("dataType", "TEXT")).upper() == "BASE64":
+    data_type = str(signing_data.get("dataType", "TEXT")).upper()
+    if data_type not in DATA_TYPES:
+        raise SandboxError(f"参数不正确: body.signingData.dataType: 只能是 {' / '.join(DATA_TYPES)}")
+    if data_type == "BASE64":
         try:
             return base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError):
@@ -159,18 +174,17 @@ def _new_v2(call: Call) -> Obj:
             if call.field(k) is not None
         },
     }
-    obj = Obj(
+    return Obj(
         "dsig2", record["signWsid"], {"record": record, "jobIds": job_ids}, tag=record["customTag"], status="SIGNING"
     )
-    sandbox.store.put(obj)
-    return obj
 
 
-def _sign_participants(sandbox: Sandbox, sign_wsid: str, *, which: str) -> list[Event]:
-    """Sign the waiting participants (`auto`: AUTO ones, `all`, or one job number); finish if all signed."""
-    obj = sandbox.store.get("dsig2", sign_wsid)
-    if obj is None or obj.status == "COMPLETED":
-        return []
+def _sign_participants(sandbox: Sandbox, obj: Obj, *, which: str) -> list[Event]:
+    """Sign the waiting participants (`auto`: AUTO ones, `all`, or one job number) in place.
+
+    The task becomes COMPLETED when everyone has signed; its completion webhook is returned
+    to be committed with it.
+    """
     record = obj.data["record"]
     payload = _payload(record["signingData"])
     for participant, job_id in zip(record["participants"], obj.data["jobIds"], strict=True):
@@ -185,22 +199,33 @@ def _sign_participants(sandbox: Sandbox, sign_wsid: str, *, which: str) -> list[
         record.update(status="COMPLETED", finishedDatetime=now_ms())
         obj.status = "COMPLETED"
         events.append(("dataSignatureV2Completed", "数据签名v2完成", {"data": record, "appInfo": _app_info(sandbox)}))
-    sandbox.store.put(obj)
     return events
+
+
+def _sign_auto(sandbox: Sandbox, sign_wsid: str) -> None:
+    with sandbox.lock("dsig2", sign_wsid):
+        obj = sandbox.store.get("dsig2", sign_wsid)
+        if obj is None or obj.status != "SIGNING":
+            return
+        events = _sign_participants(sandbox, obj, which="auto")
+        sandbox.commit([obj], events, expect={("dsig2", sign_wsid): "SIGNING"})
 
 
 @operation("startAsyncDataSignatureV2")
 def start_async_v2(call: Call) -> dict[str, Any]:
     obj = _new_v2(call)
-    call.sandbox.later(call.sandbox.config.async_delay, lambda: _sign_participants(call.sandbox, obj.id, which="auto"))
+    call.sandbox.commit([obj], expect={("dsig2", obj.id): None})
+    call.sandbox.later(call.sandbox.config.async_delay, lambda: _sign_auto(call.sandbox, obj.id))
     return {"signWsid": obj.id, "signStatus": "SIGNING"}
 
 
 @operation("startSyncDataSignatureV2", heavy=True)
 def start_sync_v2(call: Call) -> dict[str, Any]:
     obj = _new_v2(call)
-    call.sandbox.emit_soon(_sign_participants(call.sandbox, obj.id, which="all"))
-    return _v2(call.sandbox, obj.id)
+    events = _sign_participants(call.sandbox, obj, which="all")
+    call.sandbox.commit([obj], events, expect={("dsig2", obj.id): None})
+    record: dict[str, Any] = obj.data["record"]
+    return record
 
 
 def _v2(sandbox: Sandbox, sign_wsid: str) -> dict[str, Any]:
@@ -218,25 +243,29 @@ def get_v2(call: Call) -> dict[str, Any]:
 
 @operation("executeDataSignatureV2", heavy=True)
 def execute_v2(call: Call) -> dict[str, Any]:
+    """3.4: one participant signs. Signing twice, or after the task completed, is a conflict."""
     sandbox, sign_wsid, job_id = call.sandbox, call.field("signWsid"), call.field("userJobId")
-    obj = sandbox.store.get("dsig2", sign_wsid)
-    if obj is None:
-        raise SandboxError(f"签名记录不存在: {sign_wsid}", NOT_FOUND)
-    waiting = [
-        j
-        for p, j in zip(obj.data["record"]["participants"], obj.data["jobIds"], strict=True)
-        if p["status"] == "WAITING"
-    ]
-    if job_id not in obj.data["jobIds"]:
-        raise SandboxError(f"参数不正确: {job_id} 不是该签名任务的参与人", NOT_FOUND)
-    if job_id not in waiting:
-        raise SandboxError(f"{job_id} 已签名", CONFLICT)
-    sandbox.emit_soon(_sign_participants(sandbox, sign_wsid, which=job_id))
-    return _v2(sandbox, sign_wsid)
+    with sandbox.lock("dsig2", sign_wsid):
+        obj = sandbox.store.get("dsig2", sign_wsid)
+        if obj is None:
+            raise SandboxError(f"签名记录不存在: {sign_wsid}", NOT_FOUND)
+        if job_id not in obj.data["jobIds"]:
+            raise SandboxError(f"参数不正确: {job_id} 不是该签名任务的参与人", NOT_FOUND)
+        waiting = [
+            j
+            for p, j in zip(obj.data["record"]["participants"], obj.data["jobIds"], strict=True)
+            if p["status"] == "WAITING"
+        ]
+        if obj.status != "SIGNING" or job_id not in waiting:
+            raise SandboxError(f"{job_id} 已签名", CONFLICT)
+        events = _sign_participants(sandbox, obj, which=job_id)
+        sandbox.commit([obj], events, expect={("dsig2", sign_wsid): "SIGNING"})
+    record: dict[str, Any] = obj.data["record"]
+    return record
 
 
 def resume(sandbox: Sandbox) -> None:
     for obj in sandbox.store.find("dsig", status="SIGNING") + sandbox.store.find("dsig", status="WAITING"):
         sandbox.later(sandbox.config.async_delay, lambda i=obj.id: _complete_v1(sandbox, i))
     for obj in sandbox.store.find("dsig2", status="SIGNING"):
-        sandbox.later(sandbox.config.async_delay, lambda i=obj.id: _sign_participants(sandbox, i, which="auto"))
+        sandbox.later(sandbox.config.async_delay, lambda i=obj.id: _sign_auto(sandbox, i))

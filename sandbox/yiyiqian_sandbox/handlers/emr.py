@@ -3,6 +3,7 @@
 Each push upserts by the record's natural key. A patient's record bag (病案袋) gets a status:
 COLLECTING while documents arrive, CATALOGUED once a cataloguing result is pushed; status
 changes and quality-control results go out as 二.5.1 / 二.5.2 messages to the subscribers.
+A push is stored all or nothing, with its messages, in one transaction.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .._app import Call, Sandbox, SandboxError
+from .._core import Event, SandboxError
 from .._ids import now_ms, wsid
+from .._state import Call, Sandbox
 from .._store import Obj
-from . import operation
+from ._registry import operation
 
-Event = tuple[str, str, Any]
+_BAGS = ("bag", "*")  # the lock every record-bag change holds (pushes are rare and quick)
 
 # operationId -> (stored kind, natural key of one item)
 PUSHES: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
@@ -41,11 +43,21 @@ def _bag_key(patient_id: str, admission: str | None) -> str:
 
 
 def _set_bag_status(
-    sandbox: Sandbox, patient_id: str, admission: str | None, status: str, document_no: str | None = None
-) -> list[Event]:
-    bag = sandbox.store.get("bag", _bag_key(patient_id, admission))
+    sandbox: Sandbox,
+    patient_id: str,
+    admission: str | None,
+    status: str,
+    document_no: str | None = None,
+    *,
+    batch: dict[str, Obj] | None = None,
+) -> tuple[Obj, list[Event]]:
+    """The bag with its new status and the 二.5.1 message (to commit); `batch`: bags changed so far."""
+    key = _bag_key(patient_id, admission)
+    bag = (batch or {}).get(key) or sandbox.store.get("bag", key)
     previous = bag.status if bag else None
-    sandbox.store.put(Obj("bag", _bag_key(patient_id, admission), {}, parent=patient_id, status=status))
+    new = Obj("bag", key, {}, parent=patient_id, status=status)
+    if batch is not None:
+        batch[key] = new
     change = {
         "patientID": patient_id,
         "admissionNumber": admission,
@@ -54,15 +66,25 @@ def _set_bag_status(
         "previousStatus": previous,
         "changedDatetime": now_ms(),
     }
-    return [("emrDocumentStatusChanged", "病案状态变化", json.dumps(change, ensure_ascii=False))]
+    return new, [("emrDocumentStatusChanged", "病案状态变化", json.dumps(change, ensure_ascii=False))]
 
 
 def _push(call: Call) -> dict[str, int]:
+    """A batch push: every item stored, or (on any problem) none."""
     kind, key_of = PUSHES[call.operation_id]
     items = call.field("items")
-    created, events = 0, []
+    with call.sandbox.lock(*_BAGS):
+        return _push_locked(call, kind, key_of, items)
+
+
+def _push_locked(
+    call: Call, kind: str, key_of: Callable[[dict[str, Any]], str], items: list[dict[str, Any]]
+) -> dict[str, int]:
+    objs: list[Obj] = []
+    events: list[Event] = []
+    bags: dict[str, Obj] = {}
     for item in items:
-        created += call.sandbox.store.put(Obj(kind, key_of(item), item, parent=item.get("patientID")))
+        objs.append(Obj(kind, key_of(item), item, parent=item.get("patientID")))
         if kind == "qc_result":
             change = {
                 k: item.get(k)
@@ -77,8 +99,11 @@ def _push(call: Call) -> dict[str, int]:
                 )
             )
         elif kind == "catalogue":
-            events += _set_bag_status(call.sandbox, item["patientID"], item["admissionNumber"], "CATALOGUED")
-    call.sandbox.emit_soon(events)
+            _, bag_events = _set_bag_status(
+                call.sandbox, item["patientID"], item["admissionNumber"], "CATALOGUED", batch=bags
+            )
+            events += bag_events
+    created = sum(call.sandbox.commit([*objs, *bags.values()], events)[: len(objs)])  # a repeated key: created once
     return {"received": len(items), "created": created, "updated": len(items) - created}
 
 
@@ -110,12 +135,12 @@ def _store_document(
         "pageCount": page_count,
         "createDatetime": now_ms(),
     }
-    sandbox.store.put(
-        Obj("document", key, document, parent=fields["patientID"], tag=fields.get("admissionNumber"), blob=content)
-    )
-    sandbox.emit_soon(
-        _set_bag_status(sandbox, fields["patientID"], fields.get("admissionNumber"), "COLLECTING", fields["documentNo"])
-    )
+    stored = Obj("document", key, document, parent=fields["patientID"], tag=fields.get("admissionNumber"), blob=content)
+    with sandbox.lock(*_BAGS):
+        bag, events = _set_bag_status(
+            sandbox, fields["patientID"], fields.get("admissionNumber"), "COLLECTING", fields["documentNo"]
+        )
+        sandbox.commit([stored, bag], events)
     return {"documentWsid": document["documentWsid"], "documentNo": document["documentNo"]}
 
 
@@ -142,10 +167,11 @@ def delete_document(call: Call) -> dict[str, int]:
     document = call.sandbox.store.get("document", f"{patient_id}|{document_no}")
     if document is None:
         return {"deleted": 0}
-    call.sandbox.store.delete("document", document.id)
-    call.sandbox.emit_soon(
-        _set_bag_status(call.sandbox, patient_id, document.data.get("admissionNumber"), "DELETED", document_no)
-    )
+    with call.sandbox.lock(*_BAGS):
+        bag, events = _set_bag_status(
+            call.sandbox, patient_id, document.data.get("admissionNumber"), "DELETED", document_no
+        )
+        call.sandbox.commit([bag], events, delete=[("document", document.id)])
     return {"deleted": 1}
 
 

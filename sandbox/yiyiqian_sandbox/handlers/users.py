@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from .._app import NOT_FOUND, Call, Sandbox, SandboxError
+from .._core import NOT_FOUND, SandboxError
 from .._ids import wsid
 from .._images import signature_png
 from .._pki import Identity
+from .._state import Call, Sandbox
 from .._store import Obj
-from . import operation
+from ._registry import operation
 
 # Staff the sandbox knows from its first start (the docs' example ids included).
 SEED_USERS: list[dict[str, Any]] = [
@@ -51,17 +52,19 @@ def seed(sandbox: Sandbox) -> None:
             _save(sandbox, {**user, "enabled": True, "phoneShield": {"enabled": True, "silentSignEnabled": silent}})
 
 
-def _save(sandbox: Sandbox, user: dict[str, Any]) -> bool:
+def _user_obj(user: dict[str, Any]) -> Obj:
     user.setdefault("userWsid", wsid("EUSR"))
-    return sandbox.store.put(
-        Obj(
-            "user",
-            user["userJobId"],
-            user,
-            tag=user.get("idCard"),
-            status="enabled" if user.get("enabled", True) else "disabled",
-        )
+    return Obj(
+        "user",
+        user["userJobId"],
+        user,
+        tag=user.get("idCard"),
+        status="enabled" if user.get("enabled", True) else "disabled",
     )
+
+
+def _save(sandbox: Sandbox, user: dict[str, Any]) -> bool:
+    return sandbox.commit([_user_obj(user)])[0]
 
 
 def require_user(sandbox: Sandbox, job_id: str) -> dict[str, Any]:
@@ -121,12 +124,12 @@ def phone_shield(call: Call) -> dict[str, Any]:
 @operation("upsertHospitalUsers")
 def upsert_users(call: Call) -> dict[str, int]:
     users = call.field("users")
-    created = 0
-    for user in users:
-        previous = call.sandbox.store.get("user", user["userJobId"])
-        merged = {
-            **(previous.data if previous else {"phoneShield": {"enabled": True, "silentSignEnabled": False}}),
-            **user,
-        }
-        created += _save(call.sandbox, merged)
+    merged: dict[str, dict[str, Any]] = {}
+    for user in users:  # all or nothing: one transaction
+        job_id = user["userJobId"]
+        stored = call.sandbox.store.get("user", job_id)
+        previous = merged.get(job_id) or (stored.data if stored else None)
+        merged[job_id] = {**(previous or {"phoneShield": {"enabled": True, "silentSignEnabled": False}}), **user}
+    new = call.sandbox.commit([_user_obj(u) for u in merged.values()])
+    created = sum(new)
     return {"received": len(users), "created": created, "updated": len(users) - created}

@@ -1,0 +1,55 @@
+"""The sandbox's own reading of openapi/yiyiqian.yaml: which operation answers at which path.
+
+Read from the checkout (editable install) or from the copy the wheel carries beside the
+client package, without importing the client's private modules.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_METHODS = ("get", "post", "put", "delete", "patch")
+
+
+def spec_path() -> Path:
+    candidates = [Path(__file__).resolve().parents[2] / "openapi" / "yiyiqian.yaml"]
+    client = importlib.util.find_spec("yiyiqian")
+    for location in (client.submodule_search_locations or []) if client else []:
+        candidates.append(Path(location) / "_data" / "yiyiqian.yaml")
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("openapi/yiyiqian.yaml not found (checkout or the yiyiqian wheel's copy)")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with spec_path().open(encoding="utf-8") as f:
+        spec: dict[str, Any] = yaml.load(f, Loader=loader)
+    return spec
+
+
+@dataclass(frozen=True)
+class Route:
+    operation_id: str
+    method: str  # upper case
+    path: str
+    operation: dict[str, Any]
+
+
+def routes(spec: dict[str, Any] | None = None) -> list[Route]:
+    """Every operation of the spec, in the spec's order."""
+    spec = spec if spec is not None else load_spec()
+    return [
+        Route(op["operationId"], method.upper(), path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in _METHODS
+    ]
