@@ -4,6 +4,7 @@ In production the vendor's staff configure your callback URL; against the sandbo
 subscribe it themselves with the sandbox's control call POST /_sandbox/webhooks.
 """
 
+import json
 import queue
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -45,5 +46,5 @@ class Receiver:
         """The next verified event called `name` whose payload mentions `matching`."""
         while True:
             event = self.events.get(timeout=timeout)
-            if event.name == name and matching in event.envelope.model_dump_json():
+            if event.name == name and matching in json.dumps(event.raw, ensure_ascii=False):
                 return event

@@ -24,9 +24,9 @@ async def main() -> None:
     ).data
     print("accepted", accepted.sign_wsid, accepted.sign_status)
     event = await asyncio.to_thread(receiver.wait_for, "dataSignatureCompleted", accepted.sign_wsid)
-    print("webhook", event.name, "->", event.data.signature.signStatus)  # rawData decoded for you
+    print("webhook", event.name, "->", event.data.signature.sign_status)  # rawData decoded for you
     pulled = (await get_data_signature.asyncio(client=client, sign_wsid=accepted.sign_wsid)).data
-    assert pulled.signature.sign_value == event.data.signature.signValue
+    assert pulled.signature.sign_value == event.data.signature.sign_value
     print("2.2 agrees with the webhook")
 
 

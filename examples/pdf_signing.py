@@ -38,7 +38,7 @@ accepted = yiyiqian.files.post_with_pdf(apply_template_signing, client=client, b
 print("submitted", accepted.data.file_wsid)
 
 event = receiver.wait_for("fileSignatureCompleted", accepted.data.file_wsid)
-saved = yiyiqian.files.save_document(event.data.signedDocument, work / "consent-signed.pdf")
+saved = yiyiqian.files.save_document(event.data.signed_document, work / "consent-signed.pdf")
 print("signed PDF saved:", saved, saved.stat().st_size, "bytes")
 for record in list_file_signature_records.sync(client=client, file_wsid=accepted.data.file_wsid).data:
     print(" ", record.signer_key_name, record.signer_name, record.status)

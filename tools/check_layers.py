@@ -3,7 +3,8 @@
     yiyiqian_sdk (generated surface) -> yiyiqian core (hand-written) -> yiyiqian_routes, yiyiqian_client
 
 The core never imports the surface: no module of `overrides/yiyiqian` imports `yiyiqian_sdk`,
-except the command line (`yiyiqian._cli`, an application that uses the surface) and the package's `__init__`, which hands the surface out lazily (inside `__getattr__` or under
+except the command line (`yiyiqian._cli`, an application that uses the surface) and the
+package's `__init__`, which hands the surface out lazily (inside `__getattr__` or under
 TYPE_CHECKING, never when it is imported). The surface reaches the core only through
 `yiyiqian._sdk`; the route table imports nothing of ours. Module-level imports between these
 packages form no circle.

@@ -3,7 +3,7 @@
     body.document = yiyiqian.files.document_from_path("consent.pdf")      # small files
     accepted = yiyiqian.files.post_with_pdf(client.pdf_signing.apply_template_signing, body=body,
                                             path="big-scan.pdf")          # any size, streamed
-    yiyiqian.files.save_document(event.data.signedDocument, "signed.pdf")
+    yiyiqian.files.save_document(event.data.signed_document, "signed.pdf")
 
 `document_from_path` reads the file in blocks and keeps only the base64 text, but the JSON body
 httpx then builds holds it twice more. `post_with_pdf` never holds the file: the request body

@@ -36,21 +36,42 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from hashlib import sha512
-from typing import Any, Protocol
+from typing import Protocol
 
 import pydantic
 
 import yiyiqian_models as models
 
+from . import _events
+from ._events import (
+    CaLoginCompleted,
+    DataSignatureCompleted,
+    DataSignatureV2Completed,
+    EmrDocumentStatusChanged,
+    EmrQualityControlChanged,
+    Event,
+    FileSignatureCompleted,
+    FileSignatureFailed,
+    PlatformEvent,
+    WebhookEvent,
+)
 from .errors import ConfigurationError, WebhookPayloadError, WebhookVerificationError
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "CaLoginCompleted",
+    "DataSignatureCompleted",
+    "DataSignatureV2Completed",
+    "EmrDocumentStatusChanged",
+    "EmrQualityControlChanged",
+    "Event",
+    "FileSignatureCompleted",
+    "FileSignatureFailed",
     "NonceCache",
     "NonceStore",
+    "PlatformEvent",
     "WebhookEvent",
     "construct_event",
     "format_java_date",
@@ -361,27 +382,12 @@ def construct_event(
     return parse(bytes(body))
 
 
-@dataclass(frozen=True)
-class WebhookEvent:
-    """A parsed delivery. `data` is the decoded rawData, typed when the event is known."""
-
-    name: str
-    description: str | None
-    target: models.WebhookTarget | None
-    need_callback: bool | None
-    data: Any
-    envelope: pydantic.BaseModel
-
-    @property
-    def known(self) -> bool:
-        return self.name in _EVENTS
-
-
-# event name -> (model of the whole body, model of the decoded rawData)
-_EVENTS: dict[str, tuple[type[pydantic.BaseModel], type[pydantic.BaseModel]]] = {
+# event name -> the spec's schemas of the whole body and of the decoded rawData, for validation
+_VALIDATORS: dict[str, tuple[type[pydantic.BaseModel], type[pydantic.BaseModel]]] = {
     "caLoginCompleted": (models.CaLoginCompletedEvent, models.CaLoginCompletedData),
     "dataSignatureCompleted": (models.DataSignatureCompletedEvent, models.DataSignatureV1Result),
     "fileSignatureCompleted": (models.FileSignatureCompletedEvent, models.FileSignatureCompletedData),
+    "fileSignatureFailed": (models.FileSignatureFailedEvent, models.FileSignatureFailedData),
     "dataSignatureV2Completed": (models.DataSignatureV2CompletedEvent, models.DataSignatureV2CompletedData),
     "emrDocumentStatusChanged": (models.EmrDocumentStatusChangedEvent, models.EmrDocumentStatusChange),
     "emrQualityControlChanged": (models.EmrQualityControlChangedEvent, models.EmrQualityControlChange),
@@ -389,7 +395,11 @@ _EVENTS: dict[str, tuple[type[pydantic.BaseModel], type[pydantic.BaseModel]]] = 
 
 
 def parse(body: bytes | str) -> WebhookEvent:
-    """The typed event of a delivery body; unknown event names give a generic platform event."""
+    """The typed event of a delivery body (one class per event; unknown names give a PlatformEvent).
+
+    The body is validated against the spec's schema of its event first: a field of the wrong
+    type is a WebhookPayloadError, not a surprise later.
+    """
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
@@ -397,23 +407,16 @@ def parse(body: bytes | str) -> WebhookEvent:
     if not isinstance(payload, dict) or not isinstance(payload.get("event"), str):
         raise WebhookPayloadError("body is not a JSON object with a string `event`")
     name: str = payload["event"]
-    envelope_model, data_model = _EVENTS.get(name, (models.SignitPlatformEvent, models.SignitPlatformEventData))
+    envelope_model, data_model = _VALIDATORS.get(name, (models.SignitPlatformEvent, models.SignitPlatformEventData))
     try:
-        envelope = envelope_model.model_validate(payload)
+        envelope_model.model_validate(payload)
         raw = payload.get("rawData")
         decoded = json.loads(raw) if isinstance(raw, str) else raw
-        data = None if decoded is None else data_model.model_validate(decoded)
+        if decoded is not None:
+            data_model.model_validate(decoded)
     except (ValueError, RecursionError) as exc:  # ValidationError and JSONDecodeError are ValueErrors
         raise WebhookPayloadError(f"{name}: {_short(exc)}") from None
-    target = getattr(envelope, "target", None)
-    return WebhookEvent(
-        name=name,
-        description=getattr(envelope, "eventDescription", None),
-        target=target,
-        need_callback=getattr(envelope, "needCallBack", None),
-        data=data,
-        envelope=envelope,
-    )
+    return _events.build(name, payload, decoded)
 
 
 def _short(exc: Exception) -> str:

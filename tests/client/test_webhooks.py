@@ -463,7 +463,7 @@ def test_construct_event_verifies_then_parses():
     headers, body = delivery(app_id, secret, body=_body("caLoginCompleted", raw))
     cache = webhooks.NonceCache()
     event = webhooks.construct_event(headers, body, app_id=app_id, app_secret=secret, nonce_cache=cache, now=T0)
-    assert event.name == "caLoginCompleted" and event.data.userInfo.name == "吴涛"
+    assert event.name == "caLoginCompleted" and event.data.user_info.name == "吴涛"
     with pytest.raises(WebhookVerificationError, match="replayed_nonce"):
         webhooks.construct_event(headers, body, app_id=app_id, app_secret=secret, nonce_cache=cache, now=T0)
 
@@ -523,8 +523,8 @@ def _body(event: str, raw_data, **extra) -> bytes:
 def test_parse_data_signature_completed_decodes_the_string_raw_data():
     event = webhooks.parse(_body("dataSignatureCompleted", json.dumps(V1_RAW, ensure_ascii=False)))
     assert event.known and event.name == "dataSignatureCompleted"
-    assert event.data.signature.signStatus == "SIGNED"
-    assert event.data.business.patientName == "李某某"
+    assert event.data.signature.sign_status == "SIGNED"
+    assert event.data.business.patient_name == "李某某"
     assert event.target.destination == "https://h.test/"
     assert event.need_callback is False
 
@@ -546,7 +546,7 @@ def test_parse_data_signature_v2_completed_takes_the_object_raw_data():
         "appInfo": {"appId": APP_ID},
     }
     event = webhooks.parse(_body("dataSignatureV2Completed", raw))
-    assert event.data.data.participants[0].signedData.timestampInfo.verified is True
+    assert event.data.data.participants[0].signed_data.timestamp_info.verified is True
 
 
 @pytest.mark.parametrize(
@@ -559,12 +559,12 @@ def test_parse_data_signature_v2_completed_takes_the_object_raw_data():
                 "status": "SIGNED",
                 "signedDocument": {"base64": "JVBERi0="},
             },
-            lambda d: d.signedDocument.base64,
+            lambda d: d.signed_document.base64,
         ),
         (
             "caLoginCompleted",
             {"loginId": "L1", "session": {}, "userInfo": {"name": "吴涛"}, "certificate": {}},
-            lambda d: d.userInfo.name,
+            lambda d: d.user_info.name,
         ),
         ("emrDocumentStatusChanged", {"patientID": "A1", "status": "ARCHIVED"}, lambda d: d.status),
         ("emrQualityControlChanged", {"patientID": "A1", "admissionNumber": "Z1", "score": 92.5}, lambda d: d.score),
@@ -580,12 +580,12 @@ def test_parse_the_vendor_platform_events(vectors):
         event = webhooks.parse(vector["body"].encode())
         assert event.name == vector["event"] and not event.known
         assert event.data.code == "100550000"
-        assert event.target.webhookWsid.startswith("WSID_HOOK_")
+        assert event.target.webhook_wsid.startswith("WSID_HOOK_")
 
 
 def test_parse_an_unknown_event_gives_a_generic_event():
     event = webhooks.parse(_body("somethingNew", json.dumps({"anything": [1, 2]})))
-    assert not event.known and event.data.model_extra == {"anything": [1, 2]}
+    assert not event.known and event.data.additional_properties == {"anything": [1, 2]}
 
 
 @pytest.mark.parametrize(
@@ -606,3 +606,28 @@ def test_parse_an_unknown_event_gives_a_generic_event():
 def test_parse_refuses_what_is_not_an_event(body):
     with pytest.raises(WebhookPayloadError):
         webhooks.parse(body)
+
+
+def test_every_webhook_of_the_spec_has_its_event_class():
+    from yiyiqian import _events, _spec
+
+    names = set(_spec.load_spec()["webhooks"]) - {"signitPlatformEvent"}
+    assert names == set(_events.EVENT_CLASSES)
+
+
+def test_events_are_the_api_models_and_can_be_matched():
+    from yiyiqian_client.models import FileSignatureCompletedData
+
+    body = {
+        "fileWsid": "WSID_FILE_0000018f6cca445c0242196331aa0001",
+        "customTagID": "T-1",
+        "status": "SIGNED",
+        "signedDocument": {"base64": "JVBERi0="},
+    }
+    event = webhooks.parse(_body("fileSignatureCompleted", json.dumps(body)))
+    match event:
+        case webhooks.FileSignatureCompleted(data=FileSignatureCompletedData() as data):
+            assert data.custom_tag_id == "T-1" and data.signed_document.base64 == "JVBERi0="
+        case _:
+            raise AssertionError(f"not matched: {type(event).__name__}")
+    assert "JVBERi0" not in repr(event.raw.keys()) and event.raw["event"] == "fileSignatureCompleted"

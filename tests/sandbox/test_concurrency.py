@@ -66,7 +66,7 @@ def test_two_signers_of_one_file_at_once_both_land_in_the_pdf(server, raw, recei
     (delivery,) = _completions(receiver, "fileSignatureCompleted", file_wsid)
     event = yiyiqian.webhooks.parse(delivery.body)
     assert event.data.status == "SIGNED"
-    pdf = base64.b64decode(event.data.signedDocument.base64)
+    pdf = base64.b64decode(event.data.signed_document.base64)
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     statuses = [validate_pdf_signature(s, trust) for s in reader.embedded_signatures]
     assert [(s.intact, s.valid, s.trusted) for s in statuses] == [(True, True, True)] * 2

@@ -65,9 +65,9 @@ def test_v1_async_signature_completes_queries_and_calls_back(server, client, rec
     (delivery,) = receiver.wait_for("dataSignatureCompleted", accepted.sign_wsid)
     verify_delivery(delivery)
     event = yiyiqian.webhooks.parse(delivery.body)
-    assert event.data.signature.signStatus == "SIGNED"
+    assert event.data.signature.sign_status == "SIGNED"
     record = get_data_signature.sync(client=client, sign_wsid=accepted.sign_wsid).data
-    assert record.signature.sign_value == event.data.signature.signValue
+    assert record.signature.sign_value == event.data.signature.sign_value
     # checked with `cryptography`, independently of the sandbox's own verification
     cert = _cert_of(server, "lidd", "李东东")
     cert.public_key().verify(base64.b64decode(record.signature.sign_value), TEXT.encode(), ec.ECDSA(hashes.SHA256()))

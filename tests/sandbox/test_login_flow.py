@@ -26,7 +26,7 @@ def test_status_has_no_data_until_login_then_the_user_and_certificate(server, cl
     (delivery,) = receiver.wait_for("caLoginCompleted", task.login_id)
     verify_delivery(delivery)
     event = yiyiqian.webhooks.parse(delivery.body)
-    assert event.data.loginId == task.login_id and event.data.userInfo.userJobId == "lidd"
+    assert event.data.login_id == task.login_id and event.data.user_info.user_job_id == "lidd"
 
 
 def test_an_unknown_login_task_is_a_bad_request(client):

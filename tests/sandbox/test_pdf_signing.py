@@ -92,8 +92,8 @@ def test_async_file_signing_delivers_a_signed_pdf_that_validates(client, receive
     (delivery,) = receiver.wait_for("fileSignatureCompleted", accepted.file_wsid)
     verify_delivery(delivery)
     event = yiyiqian.webhooks.parse(delivery.body)
-    assert event.data.customTagID == "PDF-async-1" and event.data.status == "SIGNED"
-    saved = yiyiqian.files.save_document(event.data.signedDocument, tmp_path / "signed.pdf")
+    assert event.data.custom_tag_id == "PDF-async-1" and event.data.status == "SIGNED"
+    saved = yiyiqian.files.save_document(event.data.signed_document, tmp_path / "signed.pdf")
     assert pdf_checks(saved.read_bytes(), trust) == [(True, True, True), (True, True, True)]
     records = list_file_signature_records.sync(client=client, file_wsid=accepted.file_wsid).data
     assert [(r.signer_key_name, r.signer_name) for r in records] == [("主治医师签名", "吴涛"), ("患者签名", "刘波")]

@@ -156,9 +156,7 @@ class _Receiver(BaseHTTPRequestHandler):
         except WebhookPayloadError as error:
             self._refuse(400, str(error))
             return
-        data = (
-            event.data.model_dump(mode="json", exclude_none=True) if hasattr(event.data, "model_dump") else event.data
-        )
+        data = event.data.to_dict() if event.data is not None and hasattr(event.data, "to_dict") else event.data
         shown = safe_json(data)
         self.server.report(
             f"{printable(event.name, 100)} ({printable(event.description or '-', 200)}) verified\n"
