@@ -24,12 +24,14 @@ class Receiver:
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 try:
-                    yiyiqian.webhooks.verify(self.headers.items(), body, app_id=APP_ID, app_secret=APP_SECRET)
-                except yiyiqian.errors.WebhookVerificationError as error:
-                    print("refused a delivery:", error.reason)
+                    event = yiyiqian.webhooks.construct_event(
+                        self.headers.items(), body, app_id=APP_ID, app_secret=APP_SECRET
+                    )
+                except yiyiqian.errors.WebhookError as error:
+                    print("refused a delivery:", error)
                     self.send_response(401)
                 else:
-                    events.put(yiyiqian.webhooks.parse(body))
+                    events.put(event)
                     self.send_response(200)
                 self.send_header("Content-Length", "0")
                 self.end_headers()

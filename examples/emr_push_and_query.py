@@ -5,22 +5,17 @@ import base64
 from _settings import APP_ID, APP_SECRET, BASE_URL
 
 import yiyiqian
-from yiyiqian_client.api.emr_archive import append_document
-from yiyiqian_client.api.emr_basic import push_patients
-from yiyiqian_client.api.emr_sharing import get_record_bag_detail, query_patient_files
 from yiyiqian_client.models import Document, EmrDocument, Patient, PatientFilesQuery, PatientsPushRequest
 
-client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
+client = yiyiqian.Yiyiqian(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
 patient, admission = "EX-P-001", "ZY-2026-0042"
 
-pushed = push_patients.sync(
-    client=client,
+pushed = client.emr_basic.push_patients(
     body=PatientsPushRequest(items=[Patient(patient_id=patient, patient_name="王芳", admission_number=admission)]),
-).data
+)
 print("patients received", pushed.received, "created", pushed.created)
 
-stored = append_document.sync(
-    client=client,
+stored = client.emr_archive.append_document(
     body=EmrDocument(
         patient_id=patient,
         admission_number=admission,
@@ -28,10 +23,10 @@ stored = append_document.sync(
         document_type="入院记录",
         file=Document(base64=base64.b64encode(b"%PDF-1.7 admission record").decode()),
     ),
-).data
+)
 print("document stored", stored.document_wsid)
 
-for f in query_patient_files.sync(client=client, body=PatientFilesQuery(patient_id=patient)).data:
+for f in client.emr_sharing.query_patient_files(body=PatientFilesQuery(patient_id=patient)):
     print(" file", f.document_no, f.document_type, f.kind)
-bag = get_record_bag_detail.sync(client=client, patient_id=patient, admission_number=admission).data
+bag = client.emr_sharing.get_record_bag_detail(patient_id=patient, admission_number=admission)
 print("record bag", bag.status, "files", len(bag.files), "patient", bag.patient.patient_name)

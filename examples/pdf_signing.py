@@ -7,7 +7,6 @@ from _receiver import Receiver
 from _settings import APP_ID, APP_SECRET, BASE_URL
 
 import yiyiqian
-from yiyiqian_client.api.pdf_signing import apply_template_signing, list_file_signature_records
 from yiyiqian_client.models import InHospitalSigner, OutHospitalSigner, TemplateApplyRequest, TemplateRef
 
 MINIMAL_PDF = (
@@ -18,7 +17,7 @@ MINIMAL_PDF = (
 )
 
 receiver = Receiver()
-client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
+client = yiyiqian.Yiyiqian(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
 work = Path(tempfile.mkdtemp())
 (work / "consent.pdf").write_bytes(MINIMAL_PDF)
 
@@ -34,11 +33,11 @@ body = TemplateApplyRequest(
         OutHospitalSigner(signer_key_name="患者签名", signer_user_phone="13900000000")
     ],
 )
-accepted = yiyiqian.files.post_with_pdf(apply_template_signing, client=client, body=body, path=work / "consent.pdf")
-print("submitted", accepted.data.file_wsid)
+accepted = yiyiqian.files.post_with_pdf(client.pdf_signing.apply_template_signing, body=body, path=work / "consent.pdf")
+print("submitted", accepted.file_wsid)  # streamed from disk; typed as the method returns it
 
-event = receiver.wait_for("fileSignatureCompleted", accepted.data.file_wsid)
+event = receiver.wait_for("fileSignatureCompleted", accepted.file_wsid)
 saved = yiyiqian.files.save_document(event.data.signed_document, work / "consent-signed.pdf")
 print("signed PDF saved:", saved, saved.stat().st_size, "bytes")
-for record in list_file_signature_records.sync(client=client, file_wsid=accepted.data.file_wsid).data:
+for record in client.pdf_signing.list_file_signature_records(file_wsid=accepted.file_wsid):
     print(" ", record.signer_key_name, record.signer_name, record.status)

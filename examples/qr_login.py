@@ -7,7 +7,7 @@ from _settings import APP_ID, APP_SECRET, BASE_URL
 
 import yiyiqian
 
-client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
+client = yiyiqian.Yiyiqian(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
 task = yiyiqian.login.start(client)
 print("render this as a QR code:", task.qr_content)
 result = yiyiqian.login.wait(client, task.login_id, interval=1.0, timeout=60)

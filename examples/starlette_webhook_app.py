@@ -15,22 +15,26 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import yiyiqian
-from yiyiqian_client.api.emr_basic import push_quality_control_results
 from yiyiqian_client.models import QualityControlResult, QualityControlResultsPushRequest
 from yiyiqian_sandbox import SandboxControl
 
-nonces = yiyiqian.webhooks.NonceCache(ttl=600)  # refuse replayed deliveries
+nonces = yiyiqian.webhooks.NonceCache()  # refuse replayed deliveries (600 s: twice the date window)
 received = threading.Event()
 
 
 async def hook(request: Request) -> Response:
     body = await request.body()  # the raw bytes: never verify a re-serialised body
     try:
-        yiyiqian.webhooks.verify(request.headers, body, app_id=APP_ID, app_secret=APP_SECRET, nonce_cache=nonces)
-        event = yiyiqian.webhooks.parse(body)
+        event = yiyiqian.webhooks.construct_event(
+            request.headers, body, app_id=APP_ID, app_secret=APP_SECRET, nonce_cache=nonces
+        )
     except yiyiqian.errors.WebhookError as error:
         return Response(str(error), status_code=401)
-    print("received", event.name, event.data)
+    match event:
+        case yiyiqian.webhooks.EmrQualityControlChanged(data=data) if data is not None:
+            print("quality control:", data.patient_id, data.score)
+        case _:
+            print("received", event.name, event.data)
     received.set()
     return Response(status_code=200)
 
@@ -44,9 +48,8 @@ async def main() -> None:
     while not server.started:
         await asyncio.sleep(0.05)
     await asyncio.to_thread(SandboxControl(BASE_URL, CONTROL_TOKEN).subscribe, "http://127.0.0.1:9100/hooks/yiyiqian")
-    client = yiyiqian.connect(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
-    await push_quality_control_results.asyncio(
-        client=client,
+    client = yiyiqian.AsyncYiyiqian(BASE_URL, app_id=APP_ID, app_secret=APP_SECRET)
+    await client.emr_basic.push_quality_control_results(
         body=QualityControlResultsPushRequest(
             items=[QualityControlResult(patient_id="EX-QC-1", admission_number="ZY-1", score=95.0, level="甲")]
         ),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 import anyio
 
@@ -71,21 +72,35 @@ def _result_of(answer: object) -> CaLoginResult | None:
     return answer.data if isinstance(answer.data, CaLoginResult) else None
 
 
+class _Connected(Protocol):
+    """A yiyiqian.Yiyiqian (or AsyncYiyiqian): the helpers use its low-level client."""
+
+    @property
+    def low_level(self) -> yiyiqian_client.Client: ...
+
+
+AnyClient = yiyiqian_client.Client | _Connected
+
+
+def _low(client: AnyClient) -> yiyiqian_client.Client:
+    return client if isinstance(client, yiyiqian_client.Client) else client.low_level
+
+
 def _request(app_id: str | None) -> CaLoginTaskRequest:
     return CaLoginTaskRequest(app_id=UNSET if app_id is None else app_id)
 
 
-def start(client: yiyiqian_client.Client, *, app_id: str | None = None) -> LoginTask:
+def start(client: AnyClient, *, app_id: str | None = None) -> LoginTask:
     """Create a login task (1.1)."""
-    return _task_of(create_ca_login_task.sync(client=client, body=_request(app_id)))
+    return _task_of(create_ca_login_task.sync(client=_low(client), body=_request(app_id)))
 
 
-async def start_async(client: yiyiqian_client.Client, *, app_id: str | None = None) -> LoginTask:
-    return _task_of(await create_ca_login_task.asyncio(client=client, body=_request(app_id)))
+async def start_async(client: AnyClient, *, app_id: str | None = None) -> LoginTask:
+    return _task_of(await create_ca_login_task.asyncio(client=_low(client), body=_request(app_id)))
 
 
 def wait(
-    client: yiyiqian_client.Client,
+    client: AnyClient,
     login_id: str,
     *,
     interval: float = DEFAULT_INTERVAL,
@@ -98,7 +113,7 @@ def wait(
     """
     started = time.monotonic()
     while True:
-        result = _result_of(check_ca_login_task.sync(client=client, login_id=login_id))
+        result = _result_of(check_ca_login_task.sync(client=_low(client), login_id=login_id))
         if result is not None:
             return result
         remaining = timeout - (time.monotonic() - started)
@@ -113,7 +128,7 @@ def wait(
 
 
 async def wait_async(
-    client: yiyiqian_client.Client,
+    client: AnyClient,
     login_id: str,
     *,
     interval: float = DEFAULT_INTERVAL,
@@ -122,7 +137,7 @@ async def wait_async(
     """Async twin of wait(); cancelling the awaiting task stops it."""
     started = time.monotonic()
     while True:
-        result = _result_of(await check_ca_login_task.asyncio(client=client, login_id=login_id))
+        result = _result_of(await check_ca_login_task.asyncio(client=_low(client), login_id=login_id))
         if result is not None:
             return result
         remaining = timeout - (time.monotonic() - started)
