@@ -68,12 +68,12 @@ def test_deriving_leaves_the_original_untouched_and_closing_a_copy_keeps_it_work
 def test_a_derived_timeout_is_the_whole_call_deadline(server):
     client = yiyiqian.connect(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET)
     _status(client)
-    httpx.put(f"{server.url}/_sandbox/faults", json={"latency_rate": 1.0, "latency_ms": 1500}).raise_for_status()
+    server.control.set_faults(latency_rate=1.0, latency_ms=1500)
     try:
         with pytest.raises(RequestTimeout):
             _status(client.with_timeout(httpx.Timeout(0.3)))
     finally:
-        httpx.put(f"{server.url}/_sandbox/faults", json={}).raise_for_status()
+        server.control.set_faults()
 
 
 def test_one_client_serves_consecutive_asyncio_runs(client):

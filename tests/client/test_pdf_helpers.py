@@ -12,7 +12,6 @@ import base64
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 import yiyiqian
@@ -60,7 +59,7 @@ def _body(tag: str) -> TemplateApplyRequest:
 
 
 def _expire_tokens(server: RunningSandbox) -> None:
-    httpx.post(f"{server.url}/_sandbox/tokens/expire").raise_for_status()
+    server.control.expire_tokens()
 
 
 def _signed_pdf(answer: object) -> bytes:

@@ -72,15 +72,14 @@ def test_with_options_shares_the_token_and_leaves_the_original_alone(client, ser
     quick = client.with_options(timeout=0.3, max_retries=0)
     assert isinstance(quick, yiyiqian.Yiyiqian)
     assert yiyiqian.auth_of(quick.low_level) is yiyiqian.auth_of(client.low_level)
-    import httpx
 
-    httpx.put(f"{server.url}/_sandbox/faults", json={"latency_rate": 1.0, "latency_ms": 800}).raise_for_status()
+    server.control.set_faults(latency_rate=1.0, latency_ms=800)
     try:
         with pytest.raises(RequestTimeout):
             quick.ca_login.create_ca_login_task(body=CaLoginTaskRequest())
         assert isinstance(client.ca_login.create_ca_login_task(body=CaLoginTaskRequest()), CaLoginTask)  # 30 s deadline
     finally:
-        httpx.put(f"{server.url}/_sandbox/faults", json={}).raise_for_status()
+        server.control.set_faults()
     assert yiyiqian.auth_of(client.low_level).token_requests == 1
 
 
