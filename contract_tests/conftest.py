@@ -113,16 +113,23 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Name each schemathesis case by its operationId, so JUnit says which operation failed."""
+    """Name each operation's schemathesis test by its operationId, so JUnit says which one failed.
+
+    schemathesis names all of them `test_operation` (the "POST /path" label is kept aside).
+    """
     record = getattr(RUN, "record", None)
     for item in items:
         label = getattr(item, "operation_label", None)
         if record is None or not label:
             continue
-        operation_id = record.operation_at(label)
-        base = item.name.split("[", 1)[0]
-        item.name = f"{base}[{operation_id}]"
-        item._nodeid = f"{item.nodeid.split('::', 1)[0]}::{item.name}"
+        item.name = f"{item.name.split('[', 1)[0]}[{record.operation_at(label)}]"
+        nodeid = f"{item.nodeid.split('::', 1)[0]}::{item.name}"
+        if hasattr(item, "_id"):  # pytest 9 keeps the address as a NodeId
+            from _pytest.nodeid import coerce_node_id
+
+            item._id = coerce_node_id(nodeid)
+        else:
+            item._nodeid = nodeid
 
 
 @schemathesis.hook
@@ -137,3 +144,4 @@ def after_validate(context, case, response, results) -> None:  # type: ignore[no
             response.content,
             report.failed_check_names(results),
         )
+

@@ -142,6 +142,11 @@ class Proposal:
             proposed = self._reconcile(declared, observed, "data.")
         if len(self.lines) == before:
             return
+        # Inlined at the operation: a shared component keeps serving the operations that agreed,
+        # and without its title the generators name the copy after the operation, not the component.
+        proposed.pop("title", None)
+        if isinstance(proposed.get("items"), dict):
+            proposed["items"].pop("title", None)
         proposed.update(self._mark(f"data schema merged over {len(answers)} success answers"))
         new_schema = copy.deepcopy(resolved)
         _data_part(new_schema)["properties"]["data"] = proposed  # type: ignore[index]
@@ -201,7 +206,7 @@ class Proposal:
         if not self.record.probe.startswith("path missing"):
             return False
         answered = Counter(f"{a.status} {a.content_type or 'no content type'}" for a in self.record.answers)
-        if any(not a.status in (404, 405) for a in self.record.answers):
+        if any(a.status not in (404, 405) for a in self.record.answers):
             return False
         sample = next((a for a in self.record.answers if a.text or a.body is not None), None)
         shown = (sample.text if sample and sample.text else str(sample.body if sample else ""))[:80]
