@@ -34,7 +34,8 @@ def documented_statuses_only(
 ) -> bool | None:
     """An operation answers only the statuses its spec entry lists (200, 400 参数不正确, 401 OAuth...).
 
-    Read from the spec, so a status a reviewed proposal documented stops being drift. Cases that call an operation's path with another method (the coverage phase probes 405s)
+    Read from the spec, so a status a reviewed proposal documented stops being drift. Cases that
+    call an operation's path with another method (the coverage phase probes 405s)
     are left to schemathesis' unsupported_method check.
     """
     if case.method.upper() != case.operation.method.upper():

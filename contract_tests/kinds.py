@@ -22,7 +22,7 @@ CHECK_KINDS = {
     "documented_statuses_only": "undocumented status",
     "content_type_conformance": "not JSON",
     "not_a_server_error": "server error",
-    "success_carries_a_success_code": "error code on HTTP 200",
+    "success_carries_a_success_code": "2xx without a success code",
     "error_code_claims_no_success": "error code with data",
 }
 
@@ -56,6 +56,7 @@ DRIFT_WORDS = (
     "not JSON",
     "schema mismatch",
     "error code",
+    "2xx without",
 )
 
 
@@ -81,9 +82,7 @@ def _is_json(headers: Mapping[str, Any]) -> bool:
     return kind == "application/json" or kind.endswith("+json")
 
 
-def answer_kind(
-    operation: Mapping[str, Any], same_method: bool, status: int, headers: Mapping[str, Any]
-) -> str | None:
+def answer_kind(operation: Mapping[str, Any], same_method: bool, status: int, headers: Mapping[str, Any]) -> str | None:
     """The name of an answer the spec does not describe at all, or None when it is a described one."""
     if 300 <= status < 400:
         verb = "redirected" if status in documented_statuses(operation) else "undocumented status"

@@ -14,6 +14,7 @@ import base64
 import functools
 import os
 import time
+import typing
 from typing import Any
 
 import httpx
@@ -140,23 +141,23 @@ class Prerequisites:
         flow = self.new_flow()
         return {"body": {"flowWsid": flow}} if flow else {}
 
-    _INPUTS: dict[str, Any] = {
+    _INPUTS: typing.ClassVar[dict[str, Any]] = {
         "getFileSignatureImages": lambda self: self._signed("query", "fileWsid"),
         "getPatientSignatureImage": lambda self: self._signed("query", "fileWsid"),
         "listFileSignatureRecords": lambda self: self._signed("query", "fileWsid"),
         "verifyFileById": lambda self: self._signed("body", "fileWsid"),
         "verifyUploadedFile": lambda self: {"files": {"file": self.signed_pdf()}},
-        "executeFileSignature": lambda self: {
-            "body": {"fileWsid": self.pending_file, "signerKeyName": "医生签名", "signerUserJobId": STAFF}
-        }
-        if self.pending_file
-        else {},
-        "revokeFileSignatureRecord": lambda self: {"body": {"recordWsid": self.record, "reason": "contract test"}}
-        if self.record
-        else {},
-        "executeDataSignatureV2": lambda self: {"body": {"signWsid": self.v2_task, "userJobId": STAFF}}
-        if self.v2_task
-        else {},
+        "executeFileSignature": lambda self: (
+            {"body": {"fileWsid": self.pending_file, "signerKeyName": "医生签名", "signerUserJobId": STAFF}}
+            if self.pending_file
+            else {}
+        ),
+        "revokeFileSignatureRecord": lambda self: (
+            {"body": {"recordWsid": self.record, "reason": "contract test"}} if self.record else {}
+        ),
+        "executeDataSignatureV2": lambda self: (
+            {"body": {"signWsid": self.v2_task, "userJobId": STAFF}} if self.v2_task else {}
+        ),
         "getDataSignatureV2Result": lambda self: {"query": {"signWsid": self.v2_task}} if self.v2_task else {},
         "createDataSignature": lambda self: {"body": {"business": {"doctorId": STAFF}}},
         "quickSignData": lambda self: {"body": {"business": {"doctorId": STAFF}}},

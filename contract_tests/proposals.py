@@ -220,9 +220,13 @@ class Proposal:
         item = self.spec["paths"][self.record.path]
         methods = [m for m in item if m.lower() in ("get", "post", "put", "delete", "patch")]
         target = (
-            f"$.paths['{self.record.path}']" if methods == [self.record.method.lower()] else _target(self.record.path, self.record.method)
+            f"$.paths['{self.record.path}']"
+            if methods == [self.record.method.lower()]
+            else _target(self.record.path, self.record.method)
         )
-        self.actions.append({"target": target, "description": f"{self.record.operation_id}: not served", "remove": True})
+        self.actions.append(
+            {"target": target, "description": f"{self.record.operation_id}: not served", "remove": True}
+        )
         for path, path_item in self.spec["paths"].items():
             for method, operation in path_item.items():
                 for status, answer in operation.get("responses", {}).items():
@@ -291,7 +295,8 @@ def build(record: report.ContractRecord, spec: dict[str, Any], host: str, today:
         f"`{OVERLAY_NAME}` with `nox -s contract-apply` (see README). Proposed parts carry "
         "`x-evidence: observed`.",
         "",
-        f"- operations with proposals: {sum(1 for s in sections if s.startswith('### '))}, overlay actions: {len(actions)}",
+        f"- operations with proposals: {sum(1 for s in sections if s.startswith('### '))}, "
+        f"overlay actions: {len(actions)}",
         "",
         "## Proposals",
         "",

@@ -134,7 +134,9 @@ class ContractRecord:
             body = None
         text = "" if body is not None else content[:120].decode("utf-8", "replace")
         record.answers.append(
-            Answer(status, kinds.content_type(headers), kinds.location(headers) if 300 <= status < 400 else "", body, text)
+            Answer(
+                status, kinds.content_type(headers), kinds.location(headers) if 300 <= status < 400 else "", body, text
+            )
         )
 
     def skip(self, operation_id: str) -> None:
@@ -177,11 +179,7 @@ class ContractRecord:
             "- the generated client read every answer as: "
             + (", ".join(f"{k} ×{v}" for k, v in sorted(self.client_outcomes.items())) or "not run"),
             f"- spec links walked by the stateful phase: {len(covered)} / {len(expected_links)}"
-            + (
-                f" (missing: {sorted(expected_links - set(self.links))})"
-                if len(covered) < len(expected_links)
-                else ""
-            ),
+            + (f" (missing: {sorted(expected_links - set(self.links))})" if len(covered) < len(expected_links) else ""),
             *[f"- {note}" for note in self.notes],
             "",
             "| toc | operationId | evidence | cases | successes | skipped | failures by kind | statuses "

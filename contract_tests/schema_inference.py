@@ -52,7 +52,9 @@ def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     if "object" in kinds:
         props_a, props_b = a.get("properties", {}), b.get("properties", {})
         merged["properties"] = {
-            key: merge(props_a[key], props_b[key]) if key in props_a and key in props_b else props_a.get(key) or props_b[key]
+            key: merge(props_a[key], props_b[key])
+            if key in props_a and key in props_b
+            else props_a.get(key) or props_b[key]
             for key in {**props_a, **props_b}
         }
         required_a = set(a.get("required", [])) if "object" in types_of(a) else None

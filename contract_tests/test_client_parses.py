@@ -23,7 +23,6 @@ from yiyiqian import _spec
 from yiyiqian._spec import snake
 from yiyiqian_client.types import File, Unset
 
-
 BUNDLED_SPEC = (ROOT / "openapi" / "yiyiqian.yaml").resolve()
 
 

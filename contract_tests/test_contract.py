@@ -148,10 +148,14 @@ def test_probe(operation_id: str) -> None:
     """
     record = RUN.record.operations[operation_id]
     case = _probe_case(operation_id)
-    credentials = {} if operation_id == report.TOKEN_OPERATION else {
-        "params": {"access_token": os.environ["YIYIQIAN_ACCESS_TOKEN"]},
-        "headers": {"X-Signit-App-Id": RUN.target.app_id},
-    }
+    credentials = (
+        {}
+        if operation_id == report.TOKEN_OPERATION
+        else {
+            "params": {"access_token": os.environ["YIYIQIAN_ACCESS_TOKEN"]},
+            "headers": {"X-Signit-App-Id": RUN.target.app_id},
+        }
+    )
     response = case.call(**credentials)
     failed: list[str] = []
     try:

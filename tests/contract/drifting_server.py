@@ -43,12 +43,21 @@ PLANTED = {
     "pushChargeItems": "auth rejected",  # 401 to a valid token
     "pushQualityControlResults": "server error 502",  # nginx bad gateway page
     "pushCatalogueResults": "not JSON (text/html)",  # maintenance page with 200
-    "pushMedicalOrders": "error code on HTTP 200",  # 200 carrying an error code, no data
+    "pushMedicalOrders": "2xx without a success code",  # 200 carrying an error code, no data
 }
 HARMLESS = ("verifyDataSignature",)  # + traceId/X-Trace-Id on every answer
-FIXABLE = ("getUserHandwrittenSignature", "upsertHospitalUsers", "deleteDocumentFile", "pushDepartments", "pushOrderItemMappings")
+FIXABLE = (
+    "getUserHandwrittenSignature",
+    "upsertHospitalUsers",
+    "deleteDocumentFile",
+    "pushDepartments",
+    "pushOrderItemMappings",
+)
 
-NGINX_502 = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+NGINX_502 = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+    b"<hr><center>nginx</center></body></html>"
+)
 MAINTENANCE = "<!DOCTYPE html><html><body><h1>系统维护中</h1></body></html>".encode()
 
 
@@ -154,7 +163,9 @@ def drifting_server(*, plain: bool = False, port: int | None = None) -> Iterator
             state_dir=Path(state), async_delay=0.05, auto_login_after=0.2, auto_provision_staff=True
         )
         with serve_in_background(config) as sandbox:
-            app = Starlette(routes=[Route("/{path:path}", DriftingProxy(sandbox.url, plain=plain).handle, methods=_METHODS)])
+            app = Starlette(
+                routes=[Route("/{path:path}", DriftingProxy(sandbox.url, plain=plain).handle, methods=_METHODS)]
+            )
             port = port or free_port()
             server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
             thread = threading.Thread(target=server.run, daemon=True)
