@@ -26,7 +26,15 @@ from contract_tests.schema_inference import compatible, infer, merge, types_of
 
 OVERLAY_NAME = "spec-proposals.overlay.yaml"
 PROPOSALS_NAME = "spec-proposals.md"
-NOT_A_SPEC_CHANGE = ("auth rejected", "server error", "not JSON", "error code", "redirected", "undocumented status 3")
+NOT_A_SPEC_CHANGE = (
+    "auth rejected",
+    "server error",
+    "not JSON",
+    "error code",
+    "2xx without",
+    "redirected",
+    "undocumented status 3",
+)
 
 
 def _target(path: str, method: str, *rest: str) -> str:
@@ -272,7 +280,8 @@ def build(record: report.ContractRecord, spec: dict[str, Any], host: str, today:
             proposal.undocumented_statuses()
         others = [k for k in r.kinds if k.startswith(NOT_A_SPEC_CHANGE)]
         for kind in others:
-            unfixed.append(f"- {r.toc} `{r.operation_id}`: {kind} ×{r.kinds[kind]}")
+            codes = ", ".join(f"{c} ×{n}" for c, n in r.codes.most_common(4)) or "none"
+            unfixed.append(f"- {r.toc} `{r.operation_id}`: {kind} ×{r.kinds[kind]} (envelope codes seen: {codes})")
         if not proposal.lines:
             continue
         statuses = ", ".join(f"{s} ×{n}" for s, n in sorted(r.statuses.items()))

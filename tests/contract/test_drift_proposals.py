@@ -92,6 +92,9 @@ def test_every_planted_drift_is_named_under_its_kind_and_proposals_fix_what_a_sp
     assert "missing field `data.deleted`" in proposals
     assert "undocumented status 201" in proposals
     assert "path missing: POST /collect/third/push-order-item-mappings answered 404" in proposals
+    not_fixed = proposals.split("## Drift a spec change does not fix")[1]
+    for operation in set(PLANTED) - set(FIXABLE):
+        assert f"`{operation}`: {PLANTED[operation]} ×" in not_fixed, (operation, not_fixed)
     overlay = yaml.safe_load((tmp_path / "first" / "spec-proposals.overlay.yaml").read_text(encoding="utf-8"))
     assert overlay["overlay"] == "1.0.0"
     updates = yaml.safe_dump([a.get("update") for a in overlay["actions"]], allow_unicode=True)
