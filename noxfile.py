@@ -70,6 +70,37 @@ def contract(session: nox.Session) -> None:
     )
 
 
+@nox.session(name="contract-apply")
+def contract_apply(session: nox.Session) -> None:
+    """Apply a reviewed proposals overlay to the spec, regenerate, re-run the contract suite.
+
+    nox -s contract-apply -- --base-url https://staging...         # openapi/yiyiqian.yaml in place
+    nox -s contract-apply -- --copy --base-url https://staging...  # reports/yiyiqian.proposed.yaml
+    `--overlay PATH` picks another overlay (default reports/spec-proposals.overlay.yaml); the other
+    arguments reach the contract suite, so the re-run targets the same server.
+    """
+    install(session, *TEST_TOOLS, *GENERATORS, "ruamel.yaml==0.19.1", editable=True)
+    args, overlay, copy = list(session.posargs), "reports/spec-proposals.overlay.yaml", False
+    if "--overlay" in args:
+        at = args.index("--overlay")
+        overlay = args[at + 1]
+        del args[at : at + 2]
+    if "--copy" in args:
+        args.remove("--copy")
+        copy = True
+    if copy:
+        spec = "reports/yiyiqian.proposed.yaml"
+        session.run("python", "tools/apply_overlay.py", overlay, "--output", spec)
+        tmp = session.create_tmp()
+        session.run("python", "tools/generate.py", "--spec", spec, "--into", f"{tmp}/generated")
+        args = ["--contract-spec", spec, *args]
+    else:
+        session.run("python", "tools/apply_overlay.py", overlay)
+        session.run("python", "tools/generate.py")
+        session.run("python", "tools/evidence_table.py")
+    session.run("pytest", "contract_tests", "-p", "no:cacheprovider", "--junitxml=reports/contract-apply.xml", *args)
+
+
 @nox.session(name="contract-prism")
 def contract_prism(session: nox.Session) -> None:
     """The contract suite against Stoplight Prism (npm, pinned); writes reports/contract-prism.md."""

@@ -1,7 +1,7 @@
 """Which server the contract suite tests: the bundled sandbox (default) or a staging server.
 
-Staging is chosen by `--base-url URL` or YIYIQIAN_BASE_URL, with YIYIQIAN_APP_ID and
-YIYIQIAN_APP_SECRET in the environment. Either way the access token is fetched at run time
+Staging is chosen by `--base-url URL` only (never by YIYIQIAN_BASE_URL), with YIYIQIAN_APP_ID
+and YIYIQIAN_APP_SECRET in the environment. Either way the access token is fetched at run time
 through the real OAuth endpoint and handed to schemathesis.toml through the environment.
 """
 
@@ -12,6 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -23,6 +24,7 @@ class Target:
     base_url: str
     app_id: str
     is_staging: bool
+    app_secret: str = field(default="", repr=False)
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
 
     @property
@@ -30,6 +32,10 @@ class Target:
         if os.environ.get("YIYIQIAN_CONTRACT_TARGET_NAME"):
             return os.environ["YIYIQIAN_CONTRACT_TARGET_NAME"]
         return f"staging {self.base_url}" if self.is_staging else "the bundled sandbox"
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).netloc
 
     def close(self) -> None:
         self._stack.close()
@@ -58,7 +64,7 @@ def open_target(base_url: str | None) -> Target:
         app_id, app_secret = os.environ.get("YIYIQIAN_APP_ID"), os.environ.get("YIYIQIAN_APP_SECRET")
         if not app_id or not app_secret:
             raise RuntimeError("testing staging needs YIYIQIAN_APP_ID and YIYIQIAN_APP_SECRET in the environment")
-        target = Target(base_url.rstrip("/"), app_id, is_staging=True)
+        target = Target(base_url.rstrip("/"), app_id, is_staging=True, app_secret=app_secret)
     else:
         from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig, serve_in_background
 
@@ -69,7 +75,7 @@ def open_target(base_url: str | None) -> Target:
         )
         url = stack.enter_context(serve_in_background(config)).url
         app_id, app_secret = DEFAULT_APP_ID, DEFAULT_APP_SECRET
-        target = Target(url, app_id, is_staging=False, _stack=stack)
+        target = Target(url, app_id, is_staging=False, app_secret=app_secret, _stack=stack)
     os.environ["YIYIQIAN_APP_ID"] = app_id
     os.environ["YIYIQIAN_ACCESS_TOKEN"] = fetch_token(target.base_url, app_id, app_secret)
     return target

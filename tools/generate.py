@@ -128,12 +128,16 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global SPEC, GENERATED
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail when generated/ is stale")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="another spec, e.g. one with proposals applied")
+    parser.add_argument("--into", type=Path, default=GENERATED, help="where to write instead of generated/")
     args = parser.parse_args(argv)
+    SPEC, GENERATED = args.spec.resolve(), args.into.resolve()
 
     validate_spec()
-    print(f"spec valid: {SPEC.relative_to(ROOT)}")
+    print(f"spec valid: {SPEC}")
     # Always generate outside the repository: formatters look for configuration files upwards
     # from their output, and the committed code must not depend on where it was written.
     with tempfile.TemporaryDirectory(prefix="yiyiqian-generate-") as tmp:
@@ -143,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             for package in PACKAGES:
                 shutil.rmtree(GENERATED / package, ignore_errors=True)
                 shutil.copytree(fresh / package, GENERATED / package)
-            print("generated/ rewritten")
+            print(f"{GENERATED} rewritten")
             return 0
         problems = diff_trees(fresh, GENERATED)
     if problems:
