@@ -2,49 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import statistics
 import subprocess
 import sys
 import time
 from typing import Any
 
-import httpx
-
 import yiyiqian
-from bench._server import token
-from bench.measures import STATUS, _logged_in_task, _mean_us_per_call
+from bench.measures import _logged_in_task, per_call_ratio, raw_login_status
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 
 def sdk_overhead_sync(url: str, *, rounds: int, calls: int) -> dict[str, Any]:
-    """1.2 through `yiyiqian.Yiyiqian` vs plain httpx.Client + json.loads, alternating rounds."""
+    """1.2 through `yiyiqian.Yiyiqian` vs plain httpx, alternating rounds."""
     sdk = yiyiqian.Yiyiqian(url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET)
     login_id = _logged_in_task(sdk.low_level)
-    raw = httpx.Client(base_url=url)
-    params = {"access_token": token(url), "loginId": login_id}
-    headers = {"X-Signit-App-Id": DEFAULT_APP_ID}
-
-    def raw_call() -> object:
-        return json.loads(raw.get(STATUS, params=params, headers=headers).content)
-
-    def sdk_call() -> object:
-        return sdk.ca_login.check_ca_login_task(login_id=login_id)
-
-    for fn in (raw_call, sdk_call):
-        _mean_us_per_call(fn, max(20, calls // 4))
-    raw_us, sdk_us = [], []
-    for _ in range(rounds):
-        raw_us.append(_mean_us_per_call(raw_call, calls))
-        sdk_us.append(_mean_us_per_call(sdk_call, calls))
-    raw_median, sdk_median = statistics.median(raw_us), statistics.median(sdk_us)
-    return {
-        "raw_us": round(raw_median, 1),
-        "yiyiqian_us": round(sdk_median, 1),
-        "ratio": round(sdk_median / raw_median, 3),
-        "rounds": rounds,
-        "calls_per_round": calls,
-    }
+    ours = lambda: sdk.ca_login.check_ca_login_task(login_id=login_id)  # noqa: E731
+    return per_call_ratio(raw_login_status(url, login_id), ours, rounds=rounds, calls=calls)
 
 
 # Both fresh processes fetch a token and make one 1.2 call; only the way they do it differs.

@@ -47,10 +47,8 @@ def client():  # type: ignore[no-untyped-def]
     if RUN.spec_path != BUNDLED_SPEC:
         pytest.skip("the generated client was built from openapi/yiyiqian.yaml, not from --contract-spec")
     options = {"app_id": os.environ["YIYIQIAN_APP_ID"], "access_token": os.environ["YIYIQIAN_ACCESS_TOKEN"]}
-    try:  # strict: a success answer whose `data` differs from the spec raises instead of warning
-        return yiyiqian.connect(RUN.target.base_url, strict=True, **options)
-    except TypeError:  # a client from before `strict` existed
-        return yiyiqian.connect(RUN.target.base_url, **options)
+    # strict: a success answer whose `data` differs from the spec raises instead of being returned
+    return yiyiqian.connect(RUN.target.base_url, strict=True, **options)
 
 
 @pytest.mark.parametrize("operation", _operations(), ids=lambda op: op.operation_id)
