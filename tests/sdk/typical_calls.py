@@ -6,12 +6,19 @@ from typing import reveal_type
 
 import yiyiqian
 from yiyiqian_client.models import (
+    ArchiveSignatureRequest,
     CaLoginTaskRequest,
     DataSignatureRequest,
+    DataSignatureV2ExecuteRequest,
+    EmrDocument,
+    HandwrittenSignaturesRequest,
+    HospitalUsersRequest,
     InHospitalSigner,
     Patient,
     PatientFilesQuery,
     PatientsPushRequest,
+    SignedFilesSearch,
+    SigningFlowCompleteRequest,
     TemplateApplyRequest,
 )
 
@@ -48,6 +55,25 @@ def sync_calls(client: yiyiqian.Yiyiqian) -> None:
         client.pdf_signing.apply_template_signing_sync, body=TemplateApplyRequest(), path="scan.pdf"
     )
     reveal_type(streamed)  # E: FileSigningResult
+    # one call of every other tag
+    v2 = client.data_signature_v2.execute_data_signature_v2(body=DataSignatureV2ExecuteRequest.from_dict({}))
+    reveal_type(v2)  # E: DataSignatureV2Record
+    flow = client.pdf_step_signing.complete_signing_flow(body=SigningFlowCompleteRequest.from_dict({}))
+    reveal_type(flow)  # E: SigningFlow
+    handwritten = client.user_info.batch_get_user_handwritten_signatures(
+        body=HandwrittenSignaturesRequest.from_dict({})
+    )
+    reveal_type(handwritten)  # E: list[HandwrittenSignature]
+    images = client.patient_info.get_patient_signature_image(file_wsid="WSID_FILE_1")
+    reveal_type(images)  # E: list[SignatureImage]
+    users = client.data_sync.upsert_hospital_users(body=HospitalUsersRequest.from_dict({}))
+    reveal_type(users)  # E: PushResult
+    archived = client.archive_signature.archive_signature(body=ArchiveSignatureRequest.from_dict({}))
+    reveal_type(archived)  # E: FileSigningResult
+    stored = client.emr_archive.append_document(body=EmrDocument.from_dict({}))
+    reveal_type(stored)  # E: EmrDocumentStored
+    found = client.test_api.search_signed_files(body=SignedFilesSearch.from_dict({}))
+    reveal_type(found)  # E: list[FileSignatureRecord]
 
 
 async def async_calls(client: yiyiqian.AsyncYiyiqian) -> None:
