@@ -19,6 +19,7 @@ from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
 from openapi_core.validation.request.exceptions import InvalidRequestBody, SecurityValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -158,7 +159,8 @@ class Api:
                 for key, value in form.items():
                     if not isinstance(value, str):
                         files[key] = await value.read()
-            except (MultiPartException, ValueError, KeyError, UnicodeDecodeError):
+            except (MultiPartException, HTTPException, ValueError, KeyError, UnicodeDecodeError):
+                # Starlette turns a broken multipart body into HTTPException(400, text/plain): answer in the envelope
                 return envelope(code=BAD_REQUEST, message="参数不正确: body: 不是有效的multipart/form-data", status=400)
         if REGISTRY[operation_id].heavy or len(body) > INLINE_BODY_LIMIT:
             return await run_in_threadpool(self._process, request, operation_id, body, files)
