@@ -160,7 +160,7 @@ class Api:
                     if not isinstance(value, str):
                         files[key] = await value.read()
             except (MultiPartException, HTTPException, ValueError, KeyError, UnicodeDecodeError):
-                # Starlette turns a malformed multipart body into HTTPException(400) with a text body
+                # Starlette turns a broken multipart body into HTTPException(400, text/plain): answer in the envelope
                 return envelope(code=BAD_REQUEST, message="参数不正确: body: 不是有效的multipart/form-data", status=400)
         if REGISTRY[operation_id].heavy or len(body) > INLINE_BODY_LIMIT:
             return await run_in_threadpool(self._process, request, operation_id, body, files)

@@ -44,9 +44,12 @@ def webhook_receiver() -> Iterator[Receiver]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            expected = int(self.headers.get("Content-Length", 0))
+            body = self.rfile.read(expected)
             with receiver._arrived:
-                if receiver.fail_first > 0:
+                if len(body) != expected:  # the sender died mid-request: not a delivery
+                    status = 400
+                elif receiver.fail_first > 0:
                     receiver.fail_first -= 1
                     status = 503
                 else:

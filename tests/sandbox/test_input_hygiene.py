@@ -231,3 +231,17 @@ def test_v2_data_types_are_text_or_base64(raw, data_type, status):
     assert answer.status_code == status, answer.text
     if status == 400:
         assert "dataType" in answer.json()["message"]
+
+
+def test_a_broken_multipart_body_is_answered_in_the_envelope(raw):
+    """Starlette answers a broken multipart body with a text/plain 400 of its own; the sandbox does not."""
+    boundary = "05a2a2ac1a4769c9f954808324d730aa"
+    kwargs = raw.kwargs()
+    kwargs["headers"] = {**kwargs["headers"], "Content-Type": f"multipart/form-data; boundary={boundary}"}
+    answer = httpx.post(
+        raw.url + "/v1/open/hospital/hospitals/files/verify-upload",
+        content=f"--{boundary}\r\n9695--{boundary}--\r\n".encode(),
+        **kwargs,
+    )
+    assert answer.status_code == 400 and answer.headers["content-type"] == "application/json"
+    assert answer.json()["code"] == "100400400"

@@ -14,6 +14,9 @@ class Envelope:
     """Response envelope of every business call. `code` is a string: success when its last four
     digits are 0000-0099 (100100000 操作成功; 100550000 and 100600000 are seen in events).
     `data` is declared by each operation and is absent on errors (and before a QR login).
+    The vendor's error table is not public; the sandbox's own codes (inferred) are 100400400
+    bad request, 100400401 app id header, 100400404 unknown object, 100400409 conflict (a
+    second signature by the same signer, a finished job) and 100400413 body too large.
 
     """
 
