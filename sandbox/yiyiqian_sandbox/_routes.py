@@ -1,4 +1,4 @@
-"""The sandbox's own reading of openapi/yiyiqian.yaml: which operation answers at which path.
+"""Which operation answers at which path (the generated route table), and the spec it follows.
 
 Read from the checkout (editable install) or from the copy the wheel carries beside the
 client package, without importing the client's private modules.
@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-_METHODS = ("get", "post", "put", "delete", "patch")
+from yiyiqian_routes import ROUTES
 
 
 def spec_path() -> Path:
@@ -45,11 +45,9 @@ class Route:
 
 
 def routes(spec: dict[str, Any] | None = None) -> list[Route]:
-    """Every operation of the spec, in the spec's order."""
+    """Every operation, from the generated route table (public), with its part of the spec."""
     spec = spec if spec is not None else load_spec()
     return [
-        Route(op["operationId"], method.upper(), path, op)
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in _METHODS
+        Route(route.operation_id, route.method, route.path, spec["paths"][route.path][route.method.lower()])
+        for route in ROUTES
     ]

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from yiyiqian_routes import ROUTES
 
 import yiyiqian
+from yiyiqian_routes import ROUTES
 
 from ..errors import APIError, ConfigurationError, LoginTimeout, ServerError, WebhookError, YiyiqianError
 from . import _invoke, _settings

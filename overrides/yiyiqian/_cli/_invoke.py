@@ -8,11 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from yiyiqian_routes import ROUTES, Route
-
 import yiyiqian_client
 import yiyiqian_client.models
 from yiyiqian_client.types import File, Unset
+from yiyiqian_routes import ROUTES, Route
 
 from .._client import ConnectedClient
 from .._spec import snake
