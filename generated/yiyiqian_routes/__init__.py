@@ -217,7 +217,7 @@ ROUTES: tuple[Route, ...] = (
         "4.1",
         "文件异步签署",
         "documented",
-        "Method, path, query access_token, header X-Signit-App-Id and every body field seen on the vendor's page (no field marked required; vendor spellings kept). The response was not seen; its data (fileWsid, customTagID, status) is chosen by this project.",
+        "Method, path, query access_token, header X-Signit-App-Id and every body field seen on the vendor's page (no field marked required; vendor spellings kept). The response was not seen; its data (fileWsid, customTagID, status) is chosen by this project. The sandbox's choices (inferred) are that a PDF it cannot open is refused with 400, a signer key names the signature field it adds (not looked up in the PDF), and a job that cannot be signed ends FAILED with its own fileSignatureFailed webhook.",
         "yiyiqian_client.api.pdf_signing.apply_template_signing",
         "ApplyTemplateSigningResponse200",
         (),
@@ -262,7 +262,7 @@ ROUTES: tuple[Route, ...] = (
         "4.4",
         "医护执行签名",
         "inferred",
-        "Only title and POST known. A doctor or nurse (signerUserJobId) performs the pending signature at a signature spot (signerKeyName, as in 4.1) of a file.",
+        "Only title and POST known. A doctor or nurse (signerUserJobId) performs the pending signature at a signature spot (signerKeyName, as in 4.1) of a file. A second signature by the same signer, or one on a finished file, is answered with the sandbox's conflict code 100400409.",
         "yiyiqian_client.api.pdf_signing.execute_file_signature",
         "ExecuteFileSignatureResponse200",
         (),
@@ -1272,7 +1272,13 @@ COMPONENT_SCHEMAS: dict[str, Any] = {
         "digits are 0000-0099 (100100000 操作成功; 100550000 and 100600000 are "
         "seen in events).\n"
         "`data` is declared by each operation and is absent on errors (and "
-        "before a QR login).\n",
+        "before a QR login).\n"
+        "The vendor's error table is not public; the sandbox's own codes "
+        "(inferred) are 100400400\n"
+        "bad request, 100400401 app id header, 100400404 unknown object, "
+        "100400409 conflict (a\n"
+        "second signature by the same signer, a finished job) and 100400413 "
+        "body too large.\n",
         "required": ["code", "message"],
         "properties": {
             "code": {"type": "string", "description": "接口响应状态码", "examples": ["100100000"]},

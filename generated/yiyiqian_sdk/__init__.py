@@ -337,7 +337,10 @@ class PdfSigningResource:
 
         Evidence: documented. Method, path, query access_token, header X-Signit-App-Id and every body
         field seen on the vendor's page (no field marked required; vendor spellings kept). The response
-        was not seen; its data (fileWsid, customTagID, status) is chosen by this project.
+        was not seen; its data (fileWsid, customTagID, status) is chosen by this project. The sandbox's
+        choices (inferred) are that a PDF it cannot open is refused with 400, a signer key names the
+        signature field it adds (not looked up in the PDF), and a job that cannot be signed ends FAILED
+        with its own fileSignatureFailed webhook.
 
         Returns: the answer's `data` (FileSigningAccepted).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -394,7 +397,9 @@ class PdfSigningResource:
         """医护执行签名 (4.4, `executeFileSignature`: POST /v1/open/hospital/hospitals/files/execute-sign)
 
         Evidence: inferred. Only title and POST known. A doctor or nurse (signerUserJobId) performs the
-        pending signature at a signature spot (signerKeyName, as in 4.1) of a file.
+        pending signature at a signature spot (signerKeyName, as in 4.1) of a file. A second signature
+        by the same signer, or one on a finished file, is answered with the sandbox's conflict code
+        100400409.
 
         Returns: the answer's `data` (FileSignatureRecord).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -1374,7 +1379,10 @@ class PdfSigningResourceWithRawResponse:
 
         Evidence: documented. Method, path, query access_token, header X-Signit-App-Id and every body
         field seen on the vendor's page (no field marked required; vendor spellings kept). The response
-        was not seen; its data (fileWsid, customTagID, status) is chosen by this project.
+        was not seen; its data (fileWsid, customTagID, status) is chosen by this project. The sandbox's
+        choices (inferred) are that a PDF it cannot open is refused with 400, a signer key names the
+        signature field it adds (not looked up in the PDF), and a job that cannot be signed ends FAILED
+        with its own fileSignatureFailed webhook.
 
         Returns: the answer's `data` (FileSigningAccepted).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -1435,7 +1443,9 @@ class PdfSigningResourceWithRawResponse:
         """医护执行签名 (4.4, `executeFileSignature`: POST /v1/open/hospital/hospitals/files/execute-sign)
 
         Evidence: inferred. Only title and POST known. A doctor or nurse (signerUserJobId) performs the
-        pending signature at a signature spot (signerKeyName, as in 4.1) of a file.
+        pending signature at a signature spot (signerKeyName, as in 4.1) of a file. A second signature
+        by the same signer, or one on a finished file, is answered with the sandbox's conflict code
+        100400409.
 
         Returns: the answer's `data` (FileSignatureRecord).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -2429,7 +2439,10 @@ class AsyncPdfSigningResource:
 
         Evidence: documented. Method, path, query access_token, header X-Signit-App-Id and every body
         field seen on the vendor's page (no field marked required; vendor spellings kept). The response
-        was not seen; its data (fileWsid, customTagID, status) is chosen by this project.
+        was not seen; its data (fileWsid, customTagID, status) is chosen by this project. The sandbox's
+        choices (inferred) are that a PDF it cannot open is refused with 400, a signer key names the
+        signature field it adds (not looked up in the PDF), and a job that cannot be signed ends FAILED
+        with its own fileSignatureFailed webhook.
 
         Returns: the answer's `data` (FileSigningAccepted).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -2486,7 +2499,9 @@ class AsyncPdfSigningResource:
         """医护执行签名 (4.4, `executeFileSignature`: POST /v1/open/hospital/hospitals/files/execute-sign)
 
         Evidence: inferred. Only title and POST known. A doctor or nurse (signerUserJobId) performs the
-        pending signature at a signature spot (signerKeyName, as in 4.1) of a file.
+        pending signature at a signature spot (signerKeyName, as in 4.1) of a file. A second signature
+        by the same signer, or one on a finished file, is answered with the sandbox's conflict code
+        100400409.
 
         Returns: the answer's `data` (FileSignatureRecord).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -3478,7 +3493,10 @@ class AsyncPdfSigningResourceWithRawResponse:
 
         Evidence: documented. Method, path, query access_token, header X-Signit-App-Id and every body
         field seen on the vendor's page (no field marked required; vendor spellings kept). The response
-        was not seen; its data (fileWsid, customTagID, status) is chosen by this project.
+        was not seen; its data (fileWsid, customTagID, status) is chosen by this project. The sandbox's
+        choices (inferred) are that a PDF it cannot open is refused with 400, a signer key names the
+        signature field it adds (not looked up in the PDF), and a job that cannot be signed ends FAILED
+        with its own fileSignatureFailed webhook.
 
         Returns: the answer's `data` (FileSigningAccepted).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
@@ -3541,7 +3559,9 @@ class AsyncPdfSigningResourceWithRawResponse:
         """医护执行签名 (4.4, `executeFileSignature`: POST /v1/open/hospital/hospitals/files/execute-sign)
 
         Evidence: inferred. Only title and POST known. A doctor or nurse (signerUserJobId) performs the
-        pending signature at a signature spot (signerKeyName, as in 4.1) of a file.
+        pending signature at a signature spot (signerKeyName, as in 4.1) of a file. A second signature
+        by the same signer, or one on a finished file, is answered with the sandbox's conflict code
+        100400409.
 
         Returns: the answer's `data` (FileSignatureRecord).
         Raises: yiyiqian.errors.APIError and its subclasses (BadRequestError, AuthenticationError,
