@@ -151,7 +151,7 @@ def test_v2_async_waits_for_the_manual_participant_then_calls_back(client, recei
     assert done.status == "COMPLETED"
     (delivery,) = receiver.wait_for("dataSignatureV2Completed", accepted.sign_wsid)
     verify_delivery(delivery)
-    assert yiyiqian.webhooks.parse(delivery.body).data.data.customTag == "V2-async-1"
+    assert yiyiqian.webhooks.parse(delivery.body).data.data.custom_tag == "V2-async-1"
     with pytest.raises(yiyiqian.errors.BadRequestError, match="已签名"):
         execute_data_signature_v2.sync(
             client=client, body=DataSignatureV2ExecuteRequest(sign_wsid=accepted.sign_wsid, user_job_id="nurse_zhangli")

@@ -188,7 +188,7 @@ def test_a_manual_step_by_step_flow(client, receiver, trust):
     done = complete_signing_flow.sync(client=client, body=SigningFlowCompleteRequest(flow_wsid=flow.flow_wsid)).data
     assert done.status == "SIGNED"
     (delivery,) = receiver.wait_for("fileSignatureCompleted", flow.file_wsid)
-    pdf = base64.b64decode(yiyiqian.webhooks.parse(delivery.body).data.signedDocument.base64)
+    pdf = base64.b64decode(yiyiqian.webhooks.parse(delivery.body).data.signed_document.base64)
     assert pdf_checks(pdf, trust) == [(True, True, True)] * 2
     with pytest.raises(yiyiqian.errors.BadRequestError, match="已完成"):
         complete_signing_flow.sync(client=client, body=SigningFlowCompleteRequest(flow_wsid=flow.flow_wsid))
