@@ -91,9 +91,9 @@ def pytest_configure(config: pytest.Config) -> None:
     RUN.spec_path = Path(config.getoption("--contract-spec") or report.ROOT / "openapi" / "yiyiqian.yaml").resolve()
     base_url = config.getoption("--base-url")
     # The first line of the run's output says which server it fuzzes (and the report's first line too).
-    print(
-        f"contract target: {f'staging {base_url}' if base_url else 'the bundled sandbox'} (spec {RUN.spec_path.name})"
-    )
+    named = os.environ.get("YIYIQIAN_CONTRACT_TARGET_NAME")  # set by tools/prism.py
+    where = named or (f"staging {base_url}" if base_url else "the bundled sandbox")
+    print(f"contract target: {where} (spec {RUN.spec_path.name})")
     RUN.target = target.open_target(base_url)
 
 

@@ -66,7 +66,6 @@ class Proposal:
         self.spec, self.record, self.evidence = spec, record, evidence
         self.lines: list[str] = []
         self.actions: list[dict[str, Any]] = []
-        self.unfixed: list[str] = []
 
     # -- observed data schema ---------------------------------------------------------------------
     def _reconcile(self, declared: dict[str, Any], observed: dict[str, Any], where: str) -> dict[str, Any]:
@@ -97,7 +96,7 @@ class Proposal:
                 properties[name] = {**copy.deepcopy(properties[name]), **self._mark("absent from every answer")}
                 self.lines.append(f"- missing field `{where}{name}` (required in the spec, absent from every answer)")
         for name in added:
-            properties[name] = {**_plain(seen[name]), **self._mark("sent by staging, not in the spec")}
+            properties[name] = {**copy.deepcopy(seen[name]), **self._mark("sent by staging, not in the spec")}
             self.lines.append(f"- added field `{where}{name}` ({_type_text(seen[name])})")
         for name, schema in list(properties.items()):
             if name not in seen or name in added:
@@ -254,10 +253,6 @@ def _success_part(samples: list[report.Answer]) -> bool:
     from yiyiqian import is_success_code
 
     return all(isinstance(a.body, dict) and is_success_code(str(a.body.get("code", ""))) for a in samples)
-
-
-def _plain(schema: dict[str, Any]) -> dict[str, Any]:
-    return copy.deepcopy(schema)
 
 
 def _type_text(schema: dict[str, Any]) -> str:

@@ -1,6 +1,8 @@
-"""The contract: every operation fuzzed (examples, coverage, fuzzing), then the stateful phase.
+"""The contract: the stateful phase through the spec's links, every operation fuzzed (examples,
+coverage, fuzzing), then one probe per operation that should succeed.
 
-Every built-in check of schemathesis runs, plus the envelope checks of contract_tests/checks.py.
+Every built-in check of schemathesis runs, plus the envelope checks of contract_tests/checks.py;
+every answer is counted once in the report by the after_validate hook of conftest.py.
 """
 
 from __future__ import annotations
