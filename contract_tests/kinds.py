@@ -99,7 +99,12 @@ def answer_kind(operation: Mapping[str, Any], same_method: bool, status: int, he
 
 
 def kinds(
-    operation: Mapping[str, Any], same_method: bool, status: int, headers: Mapping[str, Any], failed: Iterable[str]
+    operation: Mapping[str, Any],
+    same_method: bool,
+    status: int,
+    headers: Mapping[str, Any],
+    failed: Iterable[str],
+    content: bytes = b"",
 ) -> list[str]:
     """The kinds of drift one answer shows, given the names of the checks it failed."""
     failed = list(failed)
@@ -108,7 +113,12 @@ def kinds(
     named = answer_kind(operation, same_method, status, headers)
     if named is not None:
         return [named]
-    return sorted({CHECK_KINDS.get(name, name) for name in failed})
+    found = {CHECK_KINDS.get(name, name) for name in failed}
+    code = envelope_code(content)
+    if "2xx without a success code" in found and code is not None and not is_success_code(code):
+        # An error envelope sent with a 2xx status has no `data`: the same drift, not a second one.
+        found.discard("schema mismatch")
+    return sorted(found)
 
 
 def envelope_code(content: bytes) -> str | None:
@@ -129,7 +139,7 @@ def probe_word(
         return named
     if status in (401, 403):
         return "auth rejected"
-    failed_kinds = sorted({CHECK_KINDS.get(name, name) for name in failed})
+    failed_kinds = kinds(operation, True, status, headers, failed, content)
     if failed_kinds:
         return failed_kinds[0] if "schema mismatch" not in failed_kinds else "schema mismatch"
     code = envelope_code(content)

@@ -109,7 +109,7 @@ class ContractRecord:
         """Count one answer; returns the kinds of drift it showed."""
         record = self.operations[operation_id]
         same_method = method.upper() == record.method
-        found = kinds.kinds(record.definition, same_method, status, headers, failed_checks)
+        found = kinds.kinds(record.definition, same_method, status, headers, failed_checks, content)
         code = kinds.envelope_code(content)
         with self._lock:
             record.cases += 1

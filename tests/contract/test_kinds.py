@@ -51,3 +51,14 @@ def test_an_undescribed_answer_is_one_kind_not_the_checks_it_tripped():
     assert kinds.kinds(OPERATION, True, 302, headers, tripped) == ["undocumented status 302 → /cas/login"]
     assert kinds.kinds(OPERATION, True, 200, JSON, ["response_schema_conformance"]) == ["schema mismatch"]
     assert kinds.kinds(OPERATION, True, 200, JSON, []) == []
+
+
+def test_an_error_envelope_with_a_2xx_status_is_one_drift_not_two():
+    tripped = ["success_carries_a_success_code", "response_schema_conformance"]
+    error_envelope = b'{"code": "100400400", "message": "bad"}'
+    assert kinds.kinds(OPERATION, True, 200, JSON, tripped, error_envelope) == ["2xx without a success code"]
+    renamed = b'{"errorCode": "100100000", "message": "ok"}'  # no `code` at all: the shape drifted too
+    assert kinds.kinds(OPERATION, True, 200, JSON, tripped, renamed) == [
+        "2xx without a success code",
+        "schema mismatch",
+    ]
