@@ -12,7 +12,6 @@ This module never imports the generated surface: the layering is one-way.
 from __future__ import annotations
 
 import importlib
-import sys
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
 from typing import Any, Generic, Self, TypedDict, TypeVar, Unpack
@@ -96,9 +95,12 @@ def _response(detailed: Any, required: bool) -> APIResponse[Any]:
 
 
 def _module(name: str) -> ModuleType:
-    """A generated operation module, imported on its first call (a fresh process loads few)."""
-    module = sys.modules.get(name)
-    return module if module is not None else importlib.import_module(name)
+    """A generated operation module, imported on its first call (a fresh process loads few).
+
+    Always through importlib: when several threads make their first call at once, sys.modules
+    already holds the module while its first importer is still running it; import_module waits.
+    """
+    return importlib.import_module(name)
 
 
 class Caller:
