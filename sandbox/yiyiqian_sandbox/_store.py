@@ -81,7 +81,12 @@ class Store:
         self.path = path
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the one writer
+        # Reads outside a transaction go through one connection per thread (WAL lets them run
+        # beside the writer): with one shared connection behind the lock, every read of every
+        # worker thread queued behind every commit, and signing throughput collapsed.
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -93,22 +98,38 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            for reader in self._readers:
+                reader.close()
             self._db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
+            self._local.writing = True
             try:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            finally:
+                self._local.writing = False
             self._db.execute("COMMIT")
 
+    def _reader(self) -> sqlite3.Connection:
+        reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            reader.row_factory = sqlite3.Row
+            self._local.reader = reader
+            with self._lock:
+                self._readers.append(reader)
+        return reader
+
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        if getattr(self._local, "writing", False):  # inside a transaction: see its own writes
             return self._db.execute(sql, args).fetchall()
+        return self._reader().execute(sql, args).fetchall()
 
     # -- objects ------------------------------------------------------------------------------
     def put(self, obj: Obj) -> bool:
