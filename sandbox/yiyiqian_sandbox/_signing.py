@@ -37,6 +37,11 @@ class LoadedKeyTimeStamper(DummyTimeStamper):
     def __init__(self, key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._loaded_key = key
+        # The same for every token, and the costliest part to build (a hash and a copy of the TSA
+        # certificate's issuer): built once, kept as DER, parsed again per token.
+        self._signing_certificate = simple_cms_attribute(
+            "signing_certificate", general.as_signing_certificate(self.tsa_cert)
+        ).dump()
 
     def _sign_tst_info(self, tst_info_data: bytes, md_algorithm: str, dt: datetime) -> tuple[bytes, cms.CMSAttributes]:
         digest = hashlib.new(md_algorithm.lower(), tst_info_data).digest()
@@ -44,7 +49,7 @@ class LoadedKeyTimeStamper(DummyTimeStamper):
             [
                 simple_cms_attribute("content_type", "tst_info"),
                 simple_cms_attribute("signing_time", cms.Time({"utc_time": core.UTCTime(dt)})),
-                simple_cms_attribute("signing_certificate", general.as_signing_certificate(self.tsa_cert)),
+                cms.CMSAttribute.load(self._signing_certificate),
                 simple_cms_attribute("message_digest", digest),
             ]
         )

@@ -156,3 +156,30 @@ def test_v2_async_waits_for_the_manual_participant_then_calls_back(client, recei
         execute_data_signature_v2.sync(
             client=client, body=DataSignatureV2ExecuteRequest(sign_wsid=accepted.sign_wsid, user_job_id="nurse_zhangli")
         )
+
+
+def test_the_timestamp_token_is_a_valid_cms_signature_of_the_tsa(client):
+    """The TSA's signed attributes name its certificate and verify with its key (signing cert cached)."""
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+
+    for tag in ("TSA-1", "TSA-2"):  # the cached attribute serves every token, not only the first
+        record = start_sync_data_signature_v2.sync(client=client, body=_v2(tag, ("job_wutao", "AUTO"))).data
+        token = cms.ContentInfo.load(
+            base64.b64decode(record.participants[0].signed_data.timestamp_info.time_stamp_token)
+        )
+        signed_data = token["content"]
+        (signer,) = signed_data["signer_infos"]
+        serial = signer["sid"].chosen["serial_number"].native
+        tsa_cert = next(c.chosen for c in signed_data["certificates"] if c.chosen.serial_number == serial)
+        attrs = {a["type"].native: a["values"][0] for a in signer["signed_attrs"]}
+        content = signed_data["encap_content_info"]["content"].contents
+        assert attrs["message_digest"].native == hashlib.sha256(content).digest()
+        ess = attrs["signing_certificate_v2"]["certs"][0] if "signing_certificate_v2" in attrs else None
+        ess = ess or attrs["signing_certificate"]["certs"][0]
+        assert ess["cert_hash"].native in (
+            hashlib.sha256(tsa_cert.dump()).digest(),
+            hashlib.sha1(tsa_cert.dump()).digest(),
+        )
+        public = x509.load_der_x509_certificate(tsa_cert.dump()).public_key()
+        signed = b"\x31" + signer["signed_attrs"].dump()[1:]  # signed as a SET OF, sent [0] IMPLICIT
+        public.verify(signer["signature"].native, signed, PKCS1v15(), hashes.SHA256())
