@@ -20,6 +20,7 @@ import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from urllib.parse import quote
 
 import anyio
 import httpx
@@ -272,7 +273,12 @@ class SignitAuth(httpx.Auth):
         self.tokens.invalidate()
 
     def _authorise(self, request: httpx.Request, token: str) -> None:
-        request.url = request.url.copy_merge_params({"access_token": token})
+        query = request.url.query
+        if b"access_token=" in query:  # a request sent again after a refresh: replace the old token
+            request.url = request.url.copy_merge_params({"access_token": token})
+        else:  # the hot path: one URL rebuild (httpx's merge would parse the URL twice)
+            pair = b"access_token=" + quote(token, safe="").encode("ascii")
+            request.url = request.url.copy_with(query=query + b"&" + pair if query else pair)
         request.headers["X-Signit-App-Id"] = self.app_id
         request.extensions[MAY_REFRESH] = self.tokens.may_refresh(token) and replayable(request)
 
