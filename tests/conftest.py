@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +45,13 @@ def endpoints_reference(reference_dir: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def reference_by_toc(endpoints_reference: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(e["toc"]): e for e in endpoints_reference}
+
+
+@pytest.fixture(scope="module")
+def sandbox_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A quiet sandbox of its own for a test module (no webhook receiver, no automatic login)."""
+    from yiyiqian_sandbox import SandboxConfig, serve_in_background
+
+    config = SandboxConfig(state_dir=tmp_path_factory.mktemp("sandbox"), auto_login_after=None, async_delay=0.05)
+    with serve_in_background(config) as running:
+        yield running

@@ -6,30 +6,22 @@ Against the sandbox over loopback: real connections are what tie an async pool t
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
 import yiyiqian
 import yiyiqian_client
-from tests.sandbox.server import RunningSandbox, running_sandbox
+from tests.sandbox.server import RunningSandbox
 from yiyiqian.errors import ConfigurationError, RequestTimeout
 from yiyiqian_client.api.ca_login import check_ca_login_task, create_ca_login_task
 from yiyiqian_client.models import CaLoginTaskRequest
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
-    config = SandboxConfig(state_dir=tmp_path_factory.mktemp("sandbox"), auto_login_after=None)
-    with running_sandbox(config) as running:
-        yield running
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 
 @pytest.fixture
-def client(server: RunningSandbox) -> yiyiqian_client.Client:
-    return yiyiqian.connect(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET, timeout=10)
+def client(sandbox_server: RunningSandbox) -> yiyiqian_client.Client:
+    return yiyiqian.connect(sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET, timeout=10)
 
 
 def _status(client: yiyiqian_client.Client) -> str:
@@ -65,15 +57,15 @@ def test_deriving_leaves_the_original_untouched_and_closing_a_copy_keeps_it_work
     assert _status(client) == "100100000"  # the shared pool was not closed with the copy
 
 
-def test_a_derived_timeout_is_the_whole_call_deadline(server):
-    client = yiyiqian.connect(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET)
+def test_a_derived_timeout_is_the_whole_call_deadline(sandbox_server):
+    client = yiyiqian.connect(sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET)
     _status(client)
-    server.control.set_faults(latency_rate=1.0, latency_ms=1500)
+    sandbox_server.control.set_faults(latency_rate=1.0, latency_ms=1500)
     try:
         with pytest.raises(RequestTimeout):
             _status(client.with_timeout(httpx.Timeout(0.3)))
     finally:
-        server.control.set_faults()
+        sandbox_server.control.set_faults()
 
 
 def test_one_client_serves_consecutive_asyncio_runs(client):

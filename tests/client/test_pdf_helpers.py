@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import yiyiqian
 import yiyiqian_client
-from tests.sandbox.server import RunningSandbox, running_sandbox
+from tests.sandbox.server import RunningSandbox
 from yiyiqian_client.api.pdf_signing import apply_template_signing_sync
 from yiyiqian_client.models import (
     ApplyTemplateSigningSyncResponse200,
@@ -24,15 +23,8 @@ from yiyiqian_client.models import (
     InHospitalSigner,
     TemplateApplyRequest,
 )
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 from yiyiqian_sandbox._pdf import template_pdf
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
-    config = SandboxConfig(state_dir=tmp_path_factory.mktemp("sandbox"), auto_login_after=None, async_delay=0.05)
-    with running_sandbox(config) as running:
-        yield running
 
 
 @pytest.fixture
@@ -43,8 +35,10 @@ def consent(tmp_path: Path) -> Path:
     return path
 
 
-def _connect(server: RunningSandbox) -> yiyiqian_client.Client:
-    return yiyiqian.connect(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET, refresh_cooldown=0.0)
+def _connect(sandbox_server: RunningSandbox) -> yiyiqian_client.Client:
+    return yiyiqian.connect(
+        sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET, refresh_cooldown=0.0
+    )
 
 
 def _body(tag: str) -> TemplateApplyRequest:
@@ -58,8 +52,8 @@ def _body(tag: str) -> TemplateApplyRequest:
     )
 
 
-def _expire_tokens(server: RunningSandbox) -> None:
-    server.control.expire_tokens()
+def _expire_tokens(sandbox_server: RunningSandbox) -> None:
+    sandbox_server.control.expire_tokens()
 
 
 def _signed_pdf(answer: object) -> bytes:
@@ -67,13 +61,13 @@ def _signed_pdf(answer: object) -> bytes:
     return base64.b64decode(answer.data.signed_document.base64)
 
 
-def test_post_with_pdf_streams_the_file_and_resends_it_after_a_token_refresh(server, consent):
-    client = _connect(server)
+def test_post_with_pdf_streams_the_file_and_resends_it_after_a_token_refresh(sandbox_server, consent):
+    client = _connect(sandbox_server)
     first = _signed_pdf(
         yiyiqian.files.post_with_pdf(apply_template_signing_sync, client=client, body=_body("S-1"), path=consent)
     )
     assert first.startswith(consent.read_bytes())
-    _expire_tokens(server)  # the next upload is refused for its token, then sent again
+    _expire_tokens(sandbox_server)  # the next upload is refused for its token, then sent again
     again = _signed_pdf(
         yiyiqian.files.post_with_pdf(apply_template_signing_sync, client=client, body=_body("S-2"), path=consent)
     )
@@ -81,14 +75,14 @@ def test_post_with_pdf_streams_the_file_and_resends_it_after_a_token_refresh(ser
     assert yiyiqian.auth_of(client).token_requests == 2
 
 
-def test_apost_with_pdf_streams_asynchronously_with_a_token_refresh(server, consent):
-    client = _connect(server)
+def test_apost_with_pdf_streams_asynchronously_with_a_token_refresh(sandbox_server, consent):
+    client = _connect(sandbox_server)
 
     async def both() -> tuple[object, object]:
         first = await yiyiqian.files.apost_with_pdf(
             apply_template_signing_sync, client=client, body=_body("A-1"), path=consent
         )
-        _expire_tokens(server)
+        _expire_tokens(sandbox_server)
         second = await yiyiqian.files.apost_with_pdf(
             apply_template_signing_sync, client=client, body=_body("A-2"), path=consent
         )
@@ -99,8 +93,8 @@ def test_apost_with_pdf_streams_asynchronously_with_a_token_refresh(server, cons
     assert yiyiqian.auth_of(client).token_requests == 2
 
 
-def test_the_helpers_take_a_method_of_the_sdk_and_return_its_data(server, consent):
-    with yiyiqian.Yiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+def test_the_helpers_take_a_method_of_the_sdk_and_return_its_data(sandbox_server, consent):
+    with yiyiqian.Yiyiqian(sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
         signed = yiyiqian.files.post_with_pdf(
             sdk.pdf_signing.apply_template_signing_sync, body=_body("M-1"), path=consent
         )
@@ -108,7 +102,9 @@ def test_the_helpers_take_a_method_of_the_sdk_and_return_its_data(server, consen
         assert base64.b64decode(signed.signed_document.base64).startswith(consent.read_bytes())
 
     async def main() -> FileSigningResult:
-        async with yiyiqian.AsyncYiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+        async with yiyiqian.AsyncYiyiqian(
+            sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET
+        ) as sdk:
             return await yiyiqian.files.apost_with_pdf(
                 sdk.pdf_signing.apply_template_signing_sync, body=_body("M-2"), path=consent
             )

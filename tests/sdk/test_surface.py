@@ -8,23 +8,16 @@ from collections.abc import Iterator
 import pytest
 
 import yiyiqian
-from tests.sandbox.server import RunningSandbox, running_sandbox
+from tests.sandbox.server import RunningSandbox
 from yiyiqian import _spec
 from yiyiqian.errors import BadRequestError, RequestTimeout
 from yiyiqian_client.models import CaLoginTask, CaLoginTaskRequest, Patient, PatientsPushRequest, PushResult
-from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET, SandboxConfig
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
-    config = SandboxConfig(state_dir=tmp_path_factory.mktemp("sandbox"), auto_login_after=None)
-    with running_sandbox(config) as running:
-        yield running
+from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
 
 
 @pytest.fixture
-def client(server: RunningSandbox) -> Iterator[yiyiqian.Yiyiqian]:
-    with yiyiqian.Yiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+def client(sandbox_server: RunningSandbox) -> Iterator[yiyiqian.Yiyiqian]:
+    with yiyiqian.Yiyiqian(sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
         yield sdk
 
 
@@ -67,25 +60,27 @@ def test_the_raw_response_has_status_headers_code_and_bytes(client):
     assert "loginId" not in repr(raw)
 
 
-def test_with_options_shares_the_token_and_leaves_the_original_alone(client, server):
+def test_with_options_shares_the_token_and_leaves_the_original_alone(client, sandbox_server):
     client.ca_login.create_ca_login_task(body=CaLoginTaskRequest())
     quick = client.with_options(timeout=0.3, max_retries=0)
     assert isinstance(quick, yiyiqian.Yiyiqian)
     assert yiyiqian.auth_of(quick.low_level) is yiyiqian.auth_of(client.low_level)
 
-    server.control.set_faults(latency_rate=1.0, latency_ms=800)
+    sandbox_server.control.set_faults(latency_rate=1.0, latency_ms=800)
     try:
         with pytest.raises(RequestTimeout):
             quick.ca_login.create_ca_login_task(body=CaLoginTaskRequest())
         assert isinstance(client.ca_login.create_ca_login_task(body=CaLoginTaskRequest()), CaLoginTask)  # 30 s deadline
     finally:
-        server.control.set_faults()
+        sandbox_server.control.set_faults()
     assert yiyiqian.auth_of(client.low_level).token_requests == 1
 
 
-def test_the_async_client(server):
+def test_the_async_client(sandbox_server):
     async def main() -> tuple[CaLoginTask, int]:
-        async with yiyiqian.AsyncYiyiqian(server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET) as sdk:
+        async with yiyiqian.AsyncYiyiqian(
+            sandbox_server.url, app_id=DEFAULT_APP_ID, app_secret=DEFAULT_APP_SECRET
+        ) as sdk:
             task = await sdk.ca_login.create_ca_login_task(body=CaLoginTaskRequest())
             raw = await sdk.with_raw_response.ca_login.check_ca_login_task(login_id=task.login_id)
             return task, raw.status_code
