@@ -26,11 +26,12 @@ import anyio
 import httpx
 
 from ._deadline import remaining
-from ._envelope import MAY_REFRESH, error_for, is_invalid_token, json_object, oauth_error_of
+from ._envelope import MAY_REFRESH, error_for, is_invalid_token, json_object, message_text, oauth_error_of
 from ._logging import Secrets
 from ._origin import Origin
 from ._transport import replayable
 from .errors import (
+    AuthenticationError,
     ConfigurationError,
     RequestTimeout,
     ResponseDecodeError,
@@ -178,11 +179,13 @@ class TokenSource:
             raise flight.error from None
         finally:
             with self._lock:
-                if flight.error is None:
+                if flight.token is not None:
                     now = self._clock()
                     self._token, self._fetched_at = flight.token, now
                     # The margin never eats more than a tenth of a short lifetime.
                     self._expires_at = now + lifetime - min(self._margin, lifetime / 10)
+                elif flight.error is None:  # interrupted (cancelled, KeyboardInterrupt): waiters still get an answer
+                    flight.error = TransportError("the token fetch was interrupted", method="GET", path="")
                 self._flight = None
             flight.done.set()
         return token
@@ -204,8 +207,17 @@ class TokenSource:
         token = body.get("access_token") if body is not None else None
         if isinstance(token, str) and token.strip() and token.isascii() and token.isprintable():
             return token, token_lifetime(body.get("expires_in") if body else None)
-        if body is not None and oauth_error_of(400, response.content):
-            raise error_for(response, self.secrets, "getAccessToken")  # an OAuth refusal sent as 200
+        refusal = oauth_error_of(400, response.content) if body is not None else None
+        if refusal is not None and body is not None:  # an OAuth refusal sent with a 200
+            raise AuthenticationError(
+                message_text(body.get("error_description"), self.secrets) or refusal,
+                code=refusal,
+                status_code=response.status_code,
+                method="GET",
+                path=response.request.url.path,
+                operation_id="getAccessToken",
+                body=self.secrets.bytes(response.content),
+            )
         raise ResponseDecodeError(
             "the token answer has no usable access_token",
             status_code=response.status_code,

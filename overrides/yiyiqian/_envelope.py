@@ -111,7 +111,8 @@ def is_invalid_token(response: httpx.Response) -> bool:
     return body is not None and body.get("error") == "invalid_token" and "code" not in body
 
 
-def _text(value: object, secrets: Secrets) -> str | None:
+def message_text(value: object, secrets: Secrets) -> str | None:
+    """A server's message as safe text: scrubbed of secrets, cut at a few hundred characters."""
     if value is None or isinstance(value, dict | list):
         return None
     text = secrets.text(str(value))
@@ -133,10 +134,10 @@ def error_for(response: httpx.Response, secrets: Secrets, operation_id: str | No
     message: str | None
     code: str | None
     if oauth:
-        message = _text(body.get("error_description"), secrets) or oauth
+        message = message_text(body.get("error_description"), secrets) or oauth
         code = oauth
     else:
-        message = _text(body.get("userMessage") or body.get("message") or body.get("developerMessage"), secrets)
+        message = message_text(body.get("userMessage") or body.get("message") or body.get("developerMessage"), secrets)
         code = _code(body.get("code"))
     return cls(
         message or "",
@@ -145,8 +146,8 @@ def error_for(response: httpx.Response, secrets: Secrets, operation_id: str | No
         method=response.request.method,
         path=response.request.url.path,
         operation_id=operation_id,
-        error_wsid=_text(body.get("errorWsid"), secrets),
-        developer_message=_text(body.get("developerMessage"), secrets),
+        error_wsid=message_text(body.get("errorWsid"), secrets),
+        developer_message=message_text(body.get("developerMessage"), secrets),
         body=secrets.bytes(content),
     )
 
@@ -214,7 +215,7 @@ class ResponseChecker:
         if code is None:
             raise self._decode_error(response, "the answer has no envelope `code`")
         if not is_success_code(code):
-            message = _text(body.get("message") or body.get("userMessage"), self.secrets) or ""
+            message = message_text(body.get("message") or body.get("userMessage"), self.secrets) or ""
             raise APIError(
                 message,
                 code=code,
@@ -222,8 +223,8 @@ class ResponseChecker:
                 method=request.method,
                 path=request.url.path,
                 operation_id=op_id,
-                error_wsid=_text(body.get("errorWsid"), self.secrets),
-                developer_message=_text(body.get("developerMessage"), self.secrets),
+                error_wsid=message_text(body.get("errorWsid"), self.secrets),
+                developer_message=message_text(body.get("developerMessage"), self.secrets),
                 body=self.secrets.bytes(content),
             )
         if operation is not None:

@@ -237,3 +237,12 @@ def test_credentials_are_required():
         yiyiqian.connect(BASE_URL, app_id=APP_ID)
     with pytest.raises(ConfigurationError):
         yiyiqian.connect(BASE_URL, app_id="", app_secret=APP_SECRET)
+
+
+def test_an_oauth_refusal_sent_with_status_200_is_an_authentication_error(platform, connect):
+    platform.token_answer = lambda: httpx.Response(
+        200, json={"error": "invalid_client", "error_description": "Bad client credentials"}
+    )
+    with pytest.raises(AuthenticationError) as caught:
+        check_ca_login_task.sync(client=connect())
+    assert caught.value.code == "invalid_client" and caught.value.message == "Bad client credentials"
