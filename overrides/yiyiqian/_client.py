@@ -16,7 +16,7 @@ from . import __version__
 from ._auth import DEFAULT_REFRESH_COOLDOWN, DEFAULT_TOKEN_MARGIN, SignitAuth
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from ._envelope import ResponseChecker
-from ._http import AsyncHTTPClient, SyncHTTPClient
+from ._http import AsyncHTTPClient, LoopBinding, SyncHTTPClient
 from ._logging import Secrets, configure_from_env, protect_library_logs
 from ._network import CertTypes, ssl_context, transports
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -63,6 +63,16 @@ class _AsyncBorrowed(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
+class _AsyncInnerOf(httpx.AsyncBaseTransport):
+    """The network layer under another retry transport, whichever pool it holds at the time of a call."""
+
+    def __init__(self, owner: AsyncRetryTransport) -> None:
+        self.owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.owner.inner.handle_async_request(request)
+
+
 @dataclass
 class _Kit:
     """What every httpx client of one connection shares: transports, auth, checks, options."""
@@ -75,7 +85,7 @@ class _Kit:
     secrets: Secrets
     extra: dict[str, Any]
     user_hooks: Mapping[str, list[Any]]
-    rebuild_async: Any = None
+    binding: LoopBinding
     borrowed: bool = False
 
     def sync_client(self, timeout: httpx.Timeout, call_timeout: float, headers: Mapping[str, str]) -> SyncHTTPClient:
@@ -101,7 +111,7 @@ class _Kit:
         return AsyncHTTPClient(
             call_timeout=call_timeout,
             secrets=self.secrets,
-            rebind=self.rebuild_async,
+            binding=self.binding,
             base_url=self.base_url,
             auth=self.auth,
             timeout=timeout,
@@ -143,7 +153,8 @@ class ConnectedClient(yiyiqian_client.Client):
             policy = replace(kit.sync_transport.policy, max_retries=max_retries)
             cap = kit.sync_transport.max_response_bytes
             kit.sync_transport = RetryTransport(kit.sync_transport.inner, policy, cap)
-            kit.async_transport = AsyncRetryTransport(kit.async_transport.inner, policy, cap)
+            # The async pool is replaced when the client moves to a new event loop: follow it.
+            kit.async_transport = AsyncRetryTransport(_AsyncInnerOf(kit.async_transport), policy, cap)
         derived = _make(kit, phases, total, merged_headers)
         for http in (derived.get_httpx_client(), derived.get_async_httpx_client()):
             http.cookies.update(current.cookies)
@@ -281,7 +292,7 @@ def connect(
         secrets=secrets,
         extra=extra,
         user_hooks=user_hooks,
-        rebuild_async=rebuild_async,
+        binding=LoopBinding(rebuild_async),
     )
     return _make(kit, phases, total, headers)
 

@@ -77,30 +77,18 @@ class SyncHTTPClient(httpx.Client):
                 raise typed(exc, request, self._secrets) from None
 
 
-class AsyncHTTPClient(httpx.AsyncClient):
-    """httpx.AsyncClient with the same guarantees, bound to the event loop it first runs in.
+class LoopBinding:
+    """Which event loop an async connection pool belongs to, shared by every client using the pool.
 
-    A connection pool belongs to one event loop. When that loop is closed (a second
-    `asyncio.run()`), `rebind` gives the client a fresh pool; using it from two live loops at once
-    is refused with ConfigurationError.
+    When that loop is closed (a second `asyncio.run()`), `rebind` gives the pool's owner a fresh
+    pool; using it from two live loops at once is refused with ConfigurationError.
     """
 
-    def __init__(
-        self, *, call_timeout: float, secrets: Secrets, rebind: Callable[[], None] | None = None, **kwargs: Any
-    ) -> None:
-        super().__init__(**kwargs)
-        self.call_timeout = call_timeout
-        self._secrets = secrets
+    def __init__(self, rebind: Callable[[], None] | None = None) -> None:
         self._rebind = rebind
         self._loop: asyncio.AbstractEventLoop | None = None
 
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        try:
-            return super().build_request(*args, **kwargs)
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol, TypeError, ValueError) as exc:
-            raise ConfigurationError(f"cannot build the request ({type(exc).__name__})") from None
-
-    def _check_loop(self) -> None:
+    def check(self) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -116,8 +104,24 @@ class AsyncHTTPClient(httpx.AsyncClient):
             self._rebind()
         self._loop = loop
 
+
+class AsyncHTTPClient(httpx.AsyncClient):
+    """httpx.AsyncClient with the same guarantees, its pool bound to one event loop at a time."""
+
+    def __init__(self, *, call_timeout: float, secrets: Secrets, binding: LoopBinding, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.call_timeout = call_timeout
+        self._secrets = secrets
+        self._binding = binding
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, TypeError, ValueError) as exc:
+            raise ConfigurationError(f"cannot build the request ({type(exc).__name__})") from None
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        self._check_loop()
+        self._binding.check()
         with call_deadline(self.call_timeout) as deadline:
             try:
                 with anyio.fail_after(max(deadline - time.monotonic(), 0.0)):

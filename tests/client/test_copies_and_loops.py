@@ -108,3 +108,14 @@ def test_calls_work_under_trio(client):
 
     assert trio.run(main) == ["100100000"] * 4
     assert yiyiqian.auth_of(client).token_requests == 1
+
+
+def test_a_copy_with_other_retries_follows_the_client_to_a_new_event_loop(client):
+    quick = client.with_options(max_retries=0)
+
+    async def call(target: yiyiqian_client.Client) -> str:
+        return (await create_ca_login_task.asyncio(client=target, body=CaLoginTaskRequest())).code
+
+    assert asyncio.run(call(client)) == "100100000"
+    assert asyncio.run(call(quick)) == "100100000"  # the first loop is closed: the pool was renewed
+    assert asyncio.run(call(client)) == "100100000"
