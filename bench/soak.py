@@ -47,9 +47,11 @@ from yiyiqian_client.models import (
     TemplateApplyRequest,
 )
 from yiyiqian_sandbox import DEFAULT_APP_ID, DEFAULT_APP_SECRET
+from yiyiqian_sandbox._pdf import template_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
-PDF = base64.b64encode(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").decode()
+# A PDF the sandbox can sign (it refuses unreadable ones with 400 since it checks them up front).
+PDF = base64.b64encode(template_pdf("soak", ["patient A00034616"])).decode()
 
 
 @dataclass(frozen=True)
